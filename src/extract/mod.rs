@@ -1,0 +1,72 @@
+//! Extraction: nom parsers find temporal mentions in an article body, each with its byte span,
+//! and resolve relative ones against the publication date.
+
+use std::ops::Range;
+
+use chrono::Weekday;
+
+use crate::time::CalendarDate;
+
+/// What kind of thing a mention is; the JSON `kind` field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// An absolute or partial calendar date: "Dec. 18, 1965", "June 17", "June 2022", "in 1942".
+    Date,
+    /// A weekday alone, resolved by tense: "on Tuesday".
+    Weekday,
+    /// A date relative to the publication date: "last week", "this Sunday", "8 hours ago".
+    RelativeDate,
+    /// A length of time: "two weeks", "a decade", "three-day".
+    Duration,
+    /// A recurring time: "every week", "annually".
+    Set,
+    /// A time of day or part of day: "Monday morning", "tonight".
+    Time,
+}
+
+/// A weekday that the text ties to a date ("Tuesday, June 17"): the claim the weekday rule checks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TiedWeekday {
+    pub weekday: Weekday,
+    /// The words of the weekday itself.
+    pub span: Range<usize>,
+}
+
+/// Where the year of a date came from, so checks can refuse to judge a guessed year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearSource {
+    /// Written in the mention itself.
+    Stated,
+    /// Taken from the publication date and the verb's tense.
+    Publication,
+    /// Not known.
+    Unknown,
+}
+
+/// One temporal expression found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub kind: MentionKind,
+    /// The calendar date it resolves to, when it names a day, month or year.
+    pub date: Option<CalendarDate>,
+    pub year_source: YearSource,
+    pub tied_weekday: Option<TiedWeekday>,
+    /// The TIMEX3 type and value, for scoring against TimeML gold and for `extract`.
+    pub timex: Option<Timex>,
+}
+
+/// A TIMEX3 annotation: type and ISO-TimeML value ("2013-03-22", "2013-W11", "P2W", "PRESENT_REF").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    pub kind: TimexType,
+    pub value: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}

@@ -1,0 +1,12 @@
+//! factlint: a fact-consistency linter for news text.
+//!
+//! The pipeline runs one way (see ARCHITECTURE.md): [`corpus`] reads articles,
+//! [`extract`] finds temporal mentions and resolves them, [`rules`] checks the claims
+//! and [`report`] renders the findings.
+
+pub mod corpus;
+pub mod extract;
+pub mod finding;
+pub mod report;
+pub mod rules;
+pub mod time;

@@ -1,0 +1,3 @@
+//! The `factlint` command line.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Reporting: rendering findings for people (miette) and for tools (JSON).
