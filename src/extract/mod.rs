@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use chrono::Weekday;
 
-use crate::time::CalendarDate;
+use crate::corpus::{Article, Published};
+use crate::time::{CalendarDate, Precision};
 
 /// What kind of thing a mention is; the JSON `kind` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +49,10 @@ pub enum YearSource {
 pub struct Mention {
     pub span: Range<usize>,
     pub kind: MentionKind,
+    /// The normalised value: an ISO date at its precision ("2025-06-17", "2025-06", "2025-W24",
+    /// "199"), an ISO duration ("P2W"), or a reference ("PRESENT_REF"); `None` when unresolved.
+    pub value: Option<String>,
+    pub precision: Option<Precision>,
     /// The calendar date it resolves to, when it names a day, month or year.
     pub date: Option<CalendarDate>,
     pub year_source: YearSource,
@@ -69,4 +74,20 @@ pub enum TimexType {
     Time,
     Duration,
     Set,
+}
+
+/// What extraction learned about one article.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// The publication date: the article's own, or completed from evidence in the text.
+    pub published: Option<Published>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Finds and resolves every temporal mention in an article's body.
+pub fn extract_article(article: &Article) -> Extraction {
+    Extraction {
+        published: article.meta.published.clone(),
+        mentions: Vec::new(),
+    }
 }
