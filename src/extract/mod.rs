@@ -1,6 +1,17 @@
 //! Extraction: nom parsers find temporal mentions in an article body, each with its byte span,
 //! and resolve relative ones against the publication date.
 
+mod calendar;
+mod duration;
+mod expr;
+mod lexicon;
+mod prescan;
+mod publication;
+mod relative;
+mod resolve;
+mod scan;
+mod tense;
+
 use std::ops::Range;
 
 use chrono::Weekday;
@@ -86,8 +97,46 @@ pub struct Extraction {
 
 /// Finds and resolves every temporal mention in an article's body.
 pub fn extract_article(article: &Article) -> Extraction {
+    let found = scan::scan(&article.text, article.body.clone());
+    let published = publication::complete(article, &found);
+    let publication = published.as_ref().and_then(|p| p.date.to_naive());
+    let mut previous_value: Option<String> = None;
+    let mentions = found
+        .into_iter()
+        .map(|scan::Found { span, expr }| {
+            let context = resolve::Context {
+                publication,
+                tense: tense::tense_at(&article.text, &span),
+                previous_value: previous_value.as_deref(),
+            };
+            let resolved = resolve::resolve(&expr, &context);
+            if resolved.kind != MentionKind::Duration && resolved.value.is_some() {
+                previous_value.clone_from(&resolved.value);
+            }
+            let tied_weekday = match &expr {
+                expr::Expr::Calendar {
+                    weekday: Some((weekday, local)),
+                    ..
+                } => Some(TiedWeekday {
+                    weekday: *weekday,
+                    span: span.start + local.start..span.start + local.end,
+                }),
+                _ => None,
+            };
+            Mention {
+                span,
+                kind: resolved.kind,
+                value: resolved.value,
+                precision: resolved.precision,
+                date: resolved.date,
+                year_source: resolved.year_source,
+                tied_weekday,
+                timex: resolved.timex,
+            }
+        })
+        .collect();
     Extraction {
-        published: article.meta.published.clone(),
-        mentions: Vec::new(),
+        published,
+        mentions,
     }
 }

@@ -37,7 +37,9 @@ const FOREIGN_MONTHS: [&[&str]; 12] = [
         "févr",
         "fevr",
     ],
-    &["märz", "maerz", "mars", "marzo", "maart", "março", "marco", "maret"],
+    &[
+        "märz", "maerz", "mars", "marzo", "maart", "março", "marco", "maret",
+    ],
     &["avril", "abril", "aprile", "april"],
     &["mai", "mayo", "maggio", "mei", "maio"],
     &["juni", "juin", "junio", "giugno", "junho"],
@@ -77,7 +79,7 @@ pub fn english_month(word: &str) -> Option<u32> {
     let lower = stem.to_ascii_lowercase();
     ENGLISH_MONTHS.iter().zip(1..).find_map(|(names, month)| {
         let full = names[0] == lower && !dotted;
-        let abbreviated = names[1..].contains(&lower.as_str()) || (dotted && names[0] == lower);
+        let abbreviated = names[1..].contains(&lower.as_str());
         (full || abbreviated).then_some(month)
     })
 }
@@ -97,11 +99,9 @@ pub fn any_month(word: &str) -> Option<u32> {
 pub fn english_weekday(word: &str) -> Option<Weekday> {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     ENGLISH_WEEKDAYS.iter().find_map(|&(full, short, weekday)| {
-        let abbreviated = word.ends_with('.') || word.len() == short.len();
         let matches = lower == full
-            || (abbreviated && lower == short)
-            || (lower == "tues" || lower == "thur" || lower == "thurs")
-                && short == &lower[..3];
+            || lower == short
+            || (lower == "tues" || lower == "thur" || lower == "thurs") && short == &lower[..3];
         matches.then_some(weekday)
     })
 }

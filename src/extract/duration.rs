@@ -1,0 +1,187 @@
+//! Lengths and repetitions of time: "two weeks", "a decade", "three-day", "the past two
+//! months", "more than three months"; "daily", "every week", "annually".
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{map, opt, value};
+use nom::sequence::{preceded, terminated};
+
+use super::calendar::weekday_name;
+use super::expr::{Amount, Expr, Unit};
+use super::lexicon::{Res, amount, digits, number_word, space, unit, word};
+use super::relative::approximation;
+
+/// "the past two months", "the first nine months", "the next few years".
+fn framed_duration(input: &str) -> Res<'_, Expr> {
+    let (rest, (_, _, _, amount, _, (unit, plural))) = (
+        opt(terminated(word("the"), space)),
+        alt((
+            word("past"),
+            word("last"),
+            word("next"),
+            word("first"),
+            word("coming"),
+            word("previous"),
+            word("final"),
+        )),
+        space,
+        amount,
+        space,
+        unit,
+    )
+        .parse(input)?;
+    // "the last week" is a date, "the last two weeks" a duration.
+    if amount == Amount::Exact(1) && !plural {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, Expr::Duration { amount, unit }))
+}
+
+/// "two weeks", "more than three months", "a decade", "several years".
+fn counted_duration(input: &str) -> Res<'_, Expr> {
+    let (rest, (_, amount, _, (unit, plural))) =
+        (opt(terminated(approximation, space)), amount, space, unit).parse(input)?;
+    // "one" with a plural, or "two" with a singular, is not a duration ("two year-old").
+    let agrees = match amount {
+        Amount::Exact(1) => !plural,
+        Amount::Exact(_) | Amount::Vague => plural,
+    };
+    if !agrees || unit == Unit::Weekend {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, Expr::Duration { amount, unit }))
+}
+
+/// "three-day", "16-hour", "two-year", "decades-long", "a 30-minute call".
+fn hyphenated_duration(input: &str) -> Res<'_, Expr> {
+    let (rest, (number, _, (unit, plural))) =
+        (alt((number_word, digits)), tag("-"), unit).parse(input)?;
+    if plural || unit == Unit::Weekend {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        Expr::Duration {
+            amount: Amount::Exact(number),
+            unit,
+        },
+    ))
+}
+
+/// "daily", "every week", "each Monday", "annually", "once a week".
+fn set(input: &str) -> Res<'_, Expr> {
+    let every_unit = map(
+        preceded((alt((word("every"), word("each"))), space), unit),
+        |(unit, _)| unit_period(Amount::Exact(1), unit).unwrap_or_default(),
+    );
+    let every_weekday = map(
+        preceded((alt((word("every"), word("each"))), space), weekday_name),
+        |weekday| format!("XXXX-WXX-{}", weekday.number_from_monday()),
+    );
+    let once_a = map(
+        preceded(
+            (
+                alt((word("once"), word("twice"))),
+                space,
+                alt((word("a"), word("an"), word("per"), word("every"))),
+                space,
+            ),
+            unit,
+        ),
+        |(unit, _)| unit_period(Amount::Exact(1), unit).unwrap_or_default(),
+    );
+    let adverb = alt((
+        value("P1D".to_string(), alt((word("daily"), word("nightly")))),
+        value("P1W".to_string(), word("weekly")),
+        value("P1M".to_string(), word("monthly")),
+        value("P1Y".to_string(), alt((word("annually"), word("yearly")))),
+    ));
+    map(alt((every_weekday, every_unit, once_a, adverb)), |value| {
+        Expr::Set { value }
+    })
+    .parse(input)
+}
+
+/// Any duration or repetition form.
+pub fn duration(input: &str) -> Res<'_, Expr> {
+    alt((set, framed_duration, hyphenated_duration, counted_duration)).parse(input)
+}
+
+/// The ISO 8601 period of an amount of units: "P2W", "PT8H", "P10Y", "PXY".
+pub fn unit_period(amount: Amount, unit: Unit) -> Option<String> {
+    let count = match amount {
+        Amount::Exact(n) => n.to_string(),
+        Amount::Vague => "X".to_string(),
+    };
+    let times = |n: u32| match amount {
+        Amount::Exact(k) => (k * n).to_string(),
+        Amount::Vague => "X".to_string(),
+    };
+    Some(match unit {
+        Unit::Second => format!("PT{count}S"),
+        Unit::Minute => format!("PT{count}M"),
+        Unit::Hour => format!("PT{count}H"),
+        Unit::Day => format!("P{count}D"),
+        Unit::Week => format!("P{count}W"),
+        Unit::Fortnight => format!("P{}W", times(2)),
+        Unit::Month => format!("P{count}M"),
+        Unit::Quarter => format!("P{count}Q"),
+        Unit::Year => format!("P{count}Y"),
+        Unit::Decade => format!("P{}Y", times(10)),
+        Unit::Century => format!("P{}Y", times(100)),
+        Unit::Weekend => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(text: &str) -> String {
+        match duration(text) {
+            Ok((_, Expr::Duration { amount, unit })) => unit_period(amount, unit).unwrap(),
+            Ok((_, Expr::Set { value })) => format!("set {value}"),
+            other => panic!("{text:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(period("two weeks"), "P2W");
+        assert_eq!(period("a decade"), "P10Y");
+        assert_eq!(period("three-day visit"), "P3D");
+        assert_eq!(period("30-minute call"), "PT30M");
+        assert_eq!(period("16-hour"), "PT16H");
+        assert_eq!(period("the past two months"), "P2M");
+        assert_eq!(period("the first nine months"), "P9M");
+        assert_eq!(period("more than three months"), "P3M");
+        assert_eq!(period("several years"), "PXY");
+        assert_eq!(period("8 hours"), "PT8H");
+    }
+
+    #[test]
+    fn sets() {
+        assert_eq!(period("daily"), "set P1D");
+        assert_eq!(period("every week"), "set P1W");
+        assert_eq!(period("each Monday"), "set XXXX-WXX-1");
+        assert_eq!(period("once a year"), "set P1Y");
+    }
+
+    #[test]
+    fn not_durations() {
+        assert!(duration("two year").is_err());
+        assert!(duration("one weeks").is_err());
+        assert!(duration("the last week").is_err());
+        assert!(duration("two people").is_err());
+    }
+}

@@ -1,0 +1,233 @@
+//! Word-level nom building blocks shared by the mention parsers: whole words, spacing,
+//! numbers written as digits or words, and units of time.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::char;
+use nom::combinator::{map, map_res, not, opt, peek, recognize, value, verify};
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
+
+use super::expr::{Amount, Unit};
+
+pub type Res<'a, T> = IResult<&'a str, T>;
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Succeeds when the input does not continue a word (end, space, punctuation).
+pub fn boundary(input: &str) -> Res<'_, ()> {
+    not(peek(take_while_m_n(1, 1, is_word_char))).parse(input)
+}
+
+/// A whole word, case-insensitively: `word("may")` does not match "Mayor".
+pub fn word<'a>(
+    expected: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    terminated(tag_no_case(expected), boundary)
+}
+
+/// One of several whole words; returns the index of the one matched.
+pub fn one_of<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |input: &'a str| {
+        let (rest, token) = take_while1(is_word_char)(input)?;
+        words
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(token))
+            .map(|index| (rest, index))
+            .ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))
+            })
+    }
+}
+
+/// Spacing inside one expression: spaces and tabs, at most one line break.
+pub fn space(input: &str) -> Res<'_, ()> {
+    let (rest, run) =
+        take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}' || c == '\n' || c == '\r')(
+            input,
+        )?;
+    if run.matches('\n').count() > 1 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Space,
+        )));
+    }
+    Ok((rest, ()))
+}
+
+/// A comma with optional spacing around it, or plain spacing.
+pub fn comma_or_space(input: &str) -> Res<'_, ()> {
+    alt((value((), (opt(space), char(','), opt(space))), space)).parse(input)
+}
+
+/// A space or a hyphen, as in "three-day" and "three day".
+pub fn space_or_hyphen(input: &str) -> Res<'_, ()> {
+    alt((value((), char('-')), space)).parse(input)
+}
+
+/// An unsigned number written in digits, without thousands separators.
+pub fn digits(input: &str) -> Res<'_, u32> {
+    map_res(
+        take_while_m_n(1, 9, |c: char| c.is_ascii_digit()),
+        str::parse,
+    )
+    .parse(input)
+}
+
+const NUMBER_WORDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// A cardinal written as a word: "two", "eleven", "thirty-five", "forty".
+pub fn number_word(input: &str) -> Res<'_, u32> {
+    alt((
+        map(
+            (one_of(&TENS), char('-'), one_of(&NUMBER_WORDS[1..10])),
+            |(tens, _, unit)| (tens as u32 + 2) * 10 + unit as u32 + 1,
+        ),
+        map(one_of(&TENS), |tens| (tens as u32 + 2) * 10),
+        map(one_of(&NUMBER_WORDS), |n| n as u32),
+    ))
+    .parse(input)
+}
+
+/// A count of time units: digits, a number word, "a"/"an", or a vague amount ("several").
+pub fn amount(input: &str) -> Res<'_, Amount> {
+    alt((
+        map(
+            terminated(verify(digits, |n| *n > 0 && *n < 10_000), boundary),
+            Amount::Exact,
+        ),
+        map(number_word, Amount::Exact),
+        value(
+            Amount::Vague,
+            alt((
+                recognize((word("a"), space, word("few"))),
+                recognize((word("a"), space, word("couple"), opt((space, word("of"))))),
+                word("several"),
+                word("few"),
+                word("many"),
+                word("some"),
+            )),
+        ),
+        value(Amount::Exact(1), alt((word("a"), word("an")))),
+    ))
+    .parse(input)
+}
+
+/// A unit of time, singular or plural; returns the unit and whether it was plural.
+pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
+    let (rest, token) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
+    let lower = token.to_ascii_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let found = match singular {
+        "second" => Unit::Second,
+        "minute" => Unit::Minute,
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "fortnight" => Unit::Fortnight,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "centurie" | "century" => Unit::Century,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+    };
+    Ok((rest, (found, singular.len() != lower.len())))
+}
+
+/// An ordinal suffix after a day number: "17th", "1st", "22nd".
+pub fn ordinal_suffix(input: &str) -> Res<'_, ()> {
+    value(
+        (),
+        alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        )),
+    )
+    .parse(input)
+}
+
+/// An ordinal written as a word or with digits: "third", "3rd".
+pub fn ordinal(input: &str) -> Res<'_, u32> {
+    const ORDINALS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    alt((
+        map(one_of(&ORDINALS), |n| n as u32 + 1),
+        terminated(digits, terminated(ordinal_suffix, boundary)),
+    ))
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_respect_boundaries() {
+        assert!(word("may").parse("May 5").is_ok());
+        assert!(word("may").parse("Mayor").is_err());
+        assert!(word("day").parse("day-long").is_ok());
+    }
+
+    #[test]
+    fn amounts_in_words_and_digits() {
+        assert_eq!(amount("two weeks").unwrap().1, Amount::Exact(2));
+        assert_eq!(amount("35 years").unwrap().1, Amount::Exact(35));
+        assert_eq!(amount("thirty-five years").unwrap().1, Amount::Exact(35));
+        assert_eq!(amount("a decade").unwrap().1, Amount::Exact(1));
+        assert_eq!(amount("several years").unwrap().1, Amount::Vague);
+        assert_eq!(amount("a few days").unwrap().1, Amount::Vague);
+        assert_eq!(amount("a couple of weeks").unwrap().1, Amount::Vague);
+    }
+
+    #[test]
+    fn units_singular_and_plural() {
+        assert_eq!(unit("weeks ago").unwrap().1, (Unit::Week, true));
+        assert_eq!(unit("day-long").unwrap().1, (Unit::Day, false));
+        assert_eq!(unit("centuries").unwrap().1, (Unit::Century, true));
+        assert!(unit("dayton").is_err());
+    }
+
+    #[test]
+    fn spacing_allows_one_line_break() {
+        assert!(space(" \n ").is_ok());
+        assert!(space("\n\n").is_err());
+    }
+}

@@ -1,0 +1,596 @@
+//! Dates relative to the time of writing: "yesterday", "last week", "this Sunday",
+//! "earlier this month", "late October", "two weeks ago", "the third quarter", "now".
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::combinator::{map, opt, recognize, value};
+use nom::sequence::{preceded, terminated};
+
+use super::calendar::{month_name, weekday_name, year};
+use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
+use super::lexicon::{Res, amount, ordinal, space, space_or_hyphen, unit, word};
+
+/// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
+fn shift(input: &str) -> Res<'_, Shift> {
+    alt((
+        value(
+            Shift::Last,
+            alt((word("last"), word("past"), word("previous"))),
+        ),
+        value(Shift::This, alt((word("this"), word("current")))),
+        value(
+            Shift::Next,
+            alt((word("next"), word("coming"), word("following"))),
+        ),
+    ))
+    .parse(input)
+}
+
+/// "early", "mid", "mid-", "late", "the end of", "the beginning of", "earlier", "later".
+fn part(input: &str) -> Res<'_, Part> {
+    terminated(
+        alt((
+            value(
+                Part::Start,
+                alt((
+                    word("early"),
+                    word("earlier"),
+                    recognize((
+                        opt(terminated(word("the"), space)),
+                        alt((word("beginning"), word("start"))),
+                        space,
+                        word("of"),
+                    )),
+                )),
+            ),
+            value(
+                Part::Middle,
+                alt((tag_no_case("mid-"), recognize((word("mid"), opt(tag("-")))))),
+            ),
+            value(
+                Part::End,
+                alt((
+                    word("late"),
+                    word("later"),
+                    recognize((
+                        opt(terminated(word("the"), space)),
+                        word("end"),
+                        space,
+                        word("of"),
+                    )),
+                )),
+            ),
+        )),
+        opt(space),
+    )
+    .parse(input)
+}
+
+fn part_of_day(input: &str) -> Res<'_, PartOfDay> {
+    alt((
+        value(PartOfDay::Morning, word("morning")),
+        value(PartOfDay::Afternoon, word("afternoon")),
+        value(PartOfDay::Evening, word("evening")),
+        value(PartOfDay::Night, alt((word("night"), word("overnight")))),
+    ))
+    .parse(input)
+}
+
+/// "today", "yesterday afternoon", "tomorrow", "tonight", "this morning", "last night".
+fn day_offset(input: &str) -> Res<'_, Expr> {
+    alt((
+        map(
+            (
+                alt((
+                    value(0, word("today")),
+                    value(-1, word("yesterday")),
+                    value(1, word("tomorrow")),
+                )),
+                opt(preceded(space, part_of_day)),
+            ),
+            |(days, part_of_day)| Expr::DayOffset { days, part_of_day },
+        ),
+        value(
+            Expr::DayOffset {
+                days: 0,
+                part_of_day: Some(PartOfDay::Night),
+            },
+            word("tonight"),
+        ),
+        value(
+            Expr::DayOffset {
+                days: -1,
+                part_of_day: Some(PartOfDay::Night),
+            },
+            (word("last"), space, word("night")),
+        ),
+        map(
+            preceded(
+                (
+                    alt((word("this"), word("later"), word("earlier"))),
+                    space,
+                    opt((word("this"), space)),
+                ),
+                part_of_day,
+            ),
+            |part_of_day| Expr::DayOffset {
+                days: 0,
+                part_of_day: Some(part_of_day),
+            },
+        ),
+    ))
+    .parse(input)
+}
+
+/// "Tuesday", "last Friday", "this Sunday", "Monday morning", "the previous Friday".
+fn weekday(input: &str) -> Res<'_, Expr> {
+    map(
+        (
+            opt(terminated(
+                alt((preceded((word("the"), space), shift), shift)),
+                space,
+            )),
+            weekday_name,
+            opt(preceded(space, part_of_day)),
+        ),
+        |(shift, weekday, part_of_day)| Expr::Weekday {
+            weekday,
+            shift: shift.unwrap_or(Shift::None),
+            part_of_day,
+        },
+    )
+    .parse(input)
+}
+
+/// "last week", "this year", "the previous month", "earlier this month", "early next year",
+/// "the end of the year".
+fn unit_offset(input: &str) -> Res<'_, Expr> {
+    let (rest, part) = opt(part).parse(input)?;
+    // "the year" alone is too vague to date; "the end of the year" is not.
+    let the_alone = |i| value(Shift::This, terminated(word("the"), space)).parse(i);
+    let with_shift =
+        |i| terminated(preceded(opt(terminated(word("the"), space)), shift), space).parse(i);
+    let (rest, shift) = if part.is_some() {
+        alt((with_shift, the_alone)).parse(rest)?
+    } else {
+        with_shift(rest)?
+    };
+    let (rest, (unit, plural)) = unit(rest)?;
+    if plural
+        || matches!(
+            unit,
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Fortnight
+        )
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let offset = match shift {
+        Shift::Last => -1,
+        Shift::None | Shift::This => 0,
+        Shift::Next => 1,
+    };
+    Ok((rest, Expr::UnitOffset { unit, offset, part }))
+}
+
+/// "late October", "last August", "this June", "early 2025" (as a part of a year).
+fn month_or_year_part(input: &str) -> Res<'_, Expr> {
+    alt((
+        map((part, month_name), |(part, month)| Expr::Month {
+            month,
+            shift: Shift::None,
+            part: Some(part),
+        }),
+        map((shift, space, month_name), |(shift, _, month)| {
+            Expr::Month {
+                month,
+                shift,
+                part: None,
+            }
+        }),
+        map((part, year), |(part, year)| Expr::Calendar {
+            date: crate::time::CalendarDate {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+            weekday: None,
+            part: Some(part),
+        }),
+    ))
+    .parse(input)
+}
+
+fn season_name(input: &str) -> Res<'_, Season> {
+    alt((
+        value(Season::Spring, word("spring")),
+        value(Season::Summer, word("summer")),
+        value(Season::Fall, alt((word("fall"), word("autumn")))),
+        value(Season::Winter, word("winter")),
+    ))
+    .parse(input)
+}
+
+/// "last fall", "this summer", "the summer of 2025", "summer 2024".
+fn season(input: &str) -> Res<'_, Expr> {
+    alt((
+        map((shift, space, season_name), |(shift, _, season)| {
+            Expr::Season {
+                season,
+                shift,
+                year: None,
+            }
+        }),
+        map(
+            (
+                opt(terminated(word("the"), space)),
+                season_name,
+                alt((
+                    preceded((space, word("of"), space), year),
+                    preceded(space, year),
+                )),
+            ),
+            |(_, season, year)| Expr::Season {
+                season,
+                shift: Shift::None,
+                year: Some(year),
+            },
+        ),
+    ))
+    .parse(input)
+}
+
+/// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the latest quarter".
+fn quarter(input: &str) -> Res<'_, Expr> {
+    let (rest, (_, which, _, _, year)) = (
+        opt(terminated(word("the"), space)),
+        alt((
+            map(ordinal, |n| (Some(n), 0)),
+            value(
+                (None, 0),
+                alt((word("latest"), word("current"), word("recent"))),
+            ),
+            value((None, -4), alt((word("year-ago"), word("year-earlier")))),
+        )),
+        space_or_hyphen,
+        alt((word("quarter"), tag_no_case("quarter"))),
+        opt(preceded((space, word("of"), space), year)),
+    )
+        .parse(input)?;
+    let (quarter, offset) = which;
+    if quarter.is_some_and(|q| q > 4) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        Expr::Quarter {
+            quarter,
+            year,
+            offset,
+        },
+    ))
+}
+
+/// "two weeks ago", "a year earlier", "three days later", "nearly four years ago".
+fn ago(input: &str) -> Res<'_, Expr> {
+    let (rest, (_, amount, _, (unit, _), _, direction)) = (
+        opt(terminated(approximation, space)),
+        amount,
+        space,
+        unit,
+        space,
+        alt((
+            value(-1, alt((word("ago"), word("earlier"), word("before")))),
+            value(1, alt((word("later"), word("hence")))),
+        )),
+    )
+        .parse(input)?;
+    Ok((
+        rest,
+        Expr::Ago {
+            amount,
+            unit,
+            direction,
+        },
+    ))
+}
+
+/// "about", "nearly", "more than" …: words that loosen an amount of time.
+pub fn approximation(input: &str) -> Res<'_, &str> {
+    alt((
+        recognize((
+            alt((word("more"), word("less"), word("fewer"))),
+            space,
+            word("than"),
+        )),
+        recognize((word("at"), space, alt((word("least"), word("most"))))),
+        recognize((word("up"), space, word("to"))),
+        word("about"),
+        word("nearly"),
+        word("almost"),
+        word("around"),
+        word("roughly"),
+        word("approximately"),
+        word("some"),
+        word("over"),
+        word("under"),
+        word("just"),
+    ))
+    .parse(input)
+}
+
+/// "now", "currently", "recently", "the past", "the future", "soon".
+fn reference(input: &str) -> Res<'_, Expr> {
+    alt((
+        value(
+            Expr::Reference(Reference::Present),
+            alt((
+                word("now"),
+                word("currently"),
+                word("nowadays"),
+                recognize((word("at"), space, word("present"))),
+                recognize((word("these"), space, word("days"))),
+            )),
+        ),
+        value(
+            Expr::Reference(Reference::Past),
+            alt((
+                word("recently"),
+                word("previously"),
+                recognize((word("the"), space, word("past"))),
+                recognize((word("recent"), space, word("years"))),
+            )),
+        ),
+        value(
+            Expr::Reference(Reference::Future),
+            alt((
+                word("soon"),
+                recognize((word("the"), space, word("future"))),
+                recognize((word("the"), space, word("coming"), space, word("years"))),
+            )),
+        ),
+    ))
+    .parse(input)
+}
+
+/// Any relative date form.
+pub fn relative_date(input: &str) -> Res<'_, Expr> {
+    alt((
+        ago,
+        day_offset,
+        quarter,
+        season,
+        unit_offset,
+        month_or_year_part,
+        weekday,
+        reference,
+    ))
+    .parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::expr::Amount;
+    use chrono::Weekday;
+
+    fn parse(text: &str) -> Expr {
+        match relative_date(text) {
+            Ok((_, expr)) => expr,
+            Err(error) => panic!("{text:?}: {error:?}"),
+        }
+    }
+
+    #[test]
+    fn days_and_weekdays() {
+        assert_eq!(
+            parse("yesterday afternoon"),
+            Expr::DayOffset {
+                days: -1,
+                part_of_day: Some(PartOfDay::Afternoon)
+            }
+        );
+        assert_eq!(
+            parse("tonight"),
+            Expr::DayOffset {
+                days: 0,
+                part_of_day: Some(PartOfDay::Night)
+            }
+        );
+        assert_eq!(
+            parse("last night's vote"),
+            Expr::DayOffset {
+                days: -1,
+                part_of_day: Some(PartOfDay::Night)
+            }
+        );
+        assert_eq!(
+            parse("this Sunday"),
+            Expr::Weekday {
+                weekday: Weekday::Sun,
+                shift: Shift::This,
+                part_of_day: None
+            }
+        );
+        assert_eq!(
+            parse("the previous Friday"),
+            Expr::Weekday {
+                weekday: Weekday::Fri,
+                shift: Shift::Last,
+                part_of_day: None
+            }
+        );
+        assert_eq!(
+            parse("Monday night"),
+            Expr::Weekday {
+                weekday: Weekday::Mon,
+                shift: Shift::None,
+                part_of_day: Some(PartOfDay::Night)
+            }
+        );
+    }
+
+    #[test]
+    fn units_months_seasons() {
+        assert_eq!(
+            parse("last week"),
+            Expr::UnitOffset {
+                unit: Unit::Week,
+                offset: -1,
+                part: None
+            }
+        );
+        assert_eq!(
+            parse("earlier this month"),
+            Expr::UnitOffset {
+                unit: Unit::Month,
+                offset: 0,
+                part: Some(Part::Start)
+            }
+        );
+        assert_eq!(
+            parse("early next year"),
+            Expr::UnitOffset {
+                unit: Unit::Year,
+                offset: 1,
+                part: Some(Part::Start)
+            }
+        );
+        assert_eq!(
+            parse("the end of the year"),
+            Expr::UnitOffset {
+                unit: Unit::Year,
+                offset: 0,
+                part: Some(Part::End)
+            }
+        );
+        assert_eq!(
+            parse("late October"),
+            Expr::Month {
+                month: 10,
+                shift: Shift::None,
+                part: Some(Part::End)
+            }
+        );
+        assert_eq!(
+            parse("last August"),
+            Expr::Month {
+                month: 8,
+                shift: Shift::Last,
+                part: None
+            }
+        );
+        assert_eq!(
+            parse("mid-2025"),
+            Expr::Calendar {
+                date: crate::time::CalendarDate {
+                    year: Some(2025),
+                    month: None,
+                    day: None
+                },
+                weekday: None,
+                part: Some(Part::Middle)
+            }
+        );
+        assert_eq!(
+            parse("last fall"),
+            Expr::Season {
+                season: Season::Fall,
+                shift: Shift::Last,
+                year: None
+            }
+        );
+        assert_eq!(
+            parse("the summer of 2024"),
+            Expr::Season {
+                season: Season::Summer,
+                shift: Shift::None,
+                year: Some(2024)
+            }
+        );
+    }
+
+    #[test]
+    fn quarters_and_ago() {
+        assert_eq!(
+            parse("the third quarter"),
+            Expr::Quarter {
+                quarter: Some(3),
+                year: None,
+                offset: 0
+            }
+        );
+        assert_eq!(
+            parse("third-quarter profit"),
+            Expr::Quarter {
+                quarter: Some(3),
+                year: None,
+                offset: 0
+            }
+        );
+        assert_eq!(
+            parse("the fourth quarter of 2024"),
+            Expr::Quarter {
+                quarter: Some(4),
+                year: Some(2024),
+                offset: 0
+            }
+        );
+        assert_eq!(
+            parse("two weeks ago"),
+            Expr::Ago {
+                amount: Amount::Exact(2),
+                unit: Unit::Week,
+                direction: -1
+            }
+        );
+        assert_eq!(
+            parse("nearly four years ago"),
+            Expr::Ago {
+                amount: Amount::Exact(4),
+                unit: Unit::Year,
+                direction: -1
+            }
+        );
+        assert_eq!(
+            parse("a year earlier"),
+            Expr::Ago {
+                amount: Amount::Exact(1),
+                unit: Unit::Year,
+                direction: -1
+            }
+        );
+        assert_eq!(
+            parse("8 hours ago"),
+            Expr::Ago {
+                amount: Amount::Exact(8),
+                unit: Unit::Hour,
+                direction: -1
+            }
+        );
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(parse("now"), Expr::Reference(Reference::Present));
+        assert_eq!(parse("recently"), Expr::Reference(Reference::Past));
+        assert_eq!(parse("the future"), Expr::Reference(Reference::Future));
+    }
+
+    #[test]
+    fn not_relative_dates() {
+        assert!(relative_date("Sunday").is_ok());
+        assert!(
+            relative_date("sunday").is_err(),
+            "weekdays are capitalised in copy"
+        );
+        assert!(relative_date("the last days").is_err());
+        assert!(relative_date("this weeks").is_err());
+    }
+}

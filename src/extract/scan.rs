@@ -1,0 +1,227 @@
+//! The scan: runs the mention parsers at the places the pre-scan found and keeps, for each
+//! place, the longest expression that covers its anchor word.
+
+use std::ops::Range;
+
+use nom::Parser;
+
+use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
+use super::duration::duration;
+use super::expr::Expr;
+use super::lexicon::Res;
+use super::prescan::{anchors, candidate_starts};
+use super::relative::relative_date;
+
+/// A parsed expression and the bytes of the article it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub span: Range<usize>,
+    pub expr: Expr,
+}
+
+/// Words after which a month or a year alone is a date: "in June", "since 2017".
+const DATE_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "through",
+    "from",
+    "to",
+    "during",
+    "of",
+    "between",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "fiscal",
+    "the",
+    "that",
+    "around",
+    "circa",
+    "on",
+    "for",
+    "as",
+    "throughout",
+    "within",
+    "year",
+];
+
+/// Capitalised words before a weekday that make it a name, not a date: "Black Friday".
+const WEEKDAY_NAMES: &[&str] = &[
+    "Good", "Black", "Super", "Bloody", "Easter", "Ash", "Palm", "Holy", "Cyber", "Maundy",
+    "Giving", "Blue",
+];
+
+/// Capitalised words after a weekday that make it a name: "the Sunday Times".
+const WEEKDAY_TITLES: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Herald",
+    "Post",
+    "Mail",
+    "People",
+    "Night",
+    "School",
+    "Service",
+    "Independent",
+    "Observer",
+    "Star",
+    "Sport",
+    "Journal",
+    "Tribune",
+];
+
+fn word_before(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end_matches([' ', '\t', '-']);
+    let from = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    &before[from..]
+}
+
+fn word_after(text: &str, end: usize) -> &str {
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let to = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    &after[..to]
+}
+
+/// Every parser whose output can stand alone, tried at one start; the longest wins.
+fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
+    let input = &text[start..];
+    let parsers: [fn(&str) -> Res<'_, Expr>; 6] = [
+        calendar_date,
+        year_range,
+        decade,
+        century,
+        relative_date,
+        duration,
+    ];
+    let mut best: Option<(usize, Expr)> = None;
+    for parser in parsers {
+        if let Ok((rest, expr)) = parser(input) {
+            let length = input.len() - rest.len();
+            if best.as_ref().is_none_or(|(l, _)| length > *l) {
+                best = Some((length, expr));
+            }
+        }
+    }
+    if best.is_none() {
+        let context = word_before(text, start).to_ascii_lowercase();
+        if DATE_CONTEXT.contains(&context.as_str())
+            && let Ok((rest, expr)) = alt_bare(input)
+        {
+            best = Some((input.len() - rest.len(), expr));
+        }
+    }
+    best
+}
+
+fn alt_bare(input: &str) -> Res<'_, Expr> {
+    nom::branch::alt((bare_month, bare_year)).parse(input)
+}
+
+/// A weekday used as part of a name ("Black Friday", "Sunday Times") is not a date.
+fn is_named_weekday(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
+    let Expr::Weekday { .. } = expr else {
+        return false;
+    };
+    WEEKDAY_NAMES.contains(&word_before(text, span.start))
+        || WEEKDAY_TITLES.contains(&word_after(text, span.end))
+}
+
+/// Finds every temporal expression in `range` of `text`, in order, without overlaps.
+pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut floor = range.start;
+    for anchor in anchors(text, range.clone()) {
+        if anchor < floor {
+            continue;
+        }
+        let best = candidate_starts(text, floor, anchor)
+            .into_iter()
+            .find_map(|start| {
+                let (length, expr) = longest_at(&text[..range.end], start)?;
+                (start + length > anchor).then_some((start..start + length, expr))
+            });
+        if let Some((span, expr)) = best {
+            if is_named_weekday(text, &span, &expr) {
+                continue;
+            }
+            floor = span.end;
+            found.push(Found { span, expr });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        scan(text, 0..text.len())
+            .into_iter()
+            .map(|f| &text[f.span])
+            .collect()
+    }
+
+    #[test]
+    fn finds_expressions_in_running_text() {
+        assert_eq!(
+            texts(
+                "Lee took office last week and will visit Tokyo on Tuesday, June 17, for two days."
+            ),
+            ["last week", "Tuesday, June 17", "two days"]
+        );
+        assert_eq!(
+            texts("It was signed on Dec. 18, 1965, in Seoul."),
+            ["Dec. 18, 1965"]
+        );
+        assert_eq!(
+            texts("Korea was under Japan's rule from 1910-45."),
+            ["1910-45"]
+        );
+        assert_eq!(texts("a flood in 1942 claimed 183 lives"), ["1942"]);
+        assert_eq!(
+            texts("the meeting came two weeks after Lee took office"),
+            ["two weeks"]
+        );
+        assert_eq!(
+            texts("prices rose more than three months ago"),
+            ["more than three months ago"]
+        );
+        assert_eq!(
+            texts("in late October and early next year"),
+            ["late October", "early next year"]
+        );
+        assert_eq!(texts("the 60th anniversary"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn rejects_false_friends() {
+        assert_eq!(texts("You may go, and march on."), Vec::<&str>::new());
+        assert_eq!(texts("June Carter sang."), Vec::<&str>::new());
+        assert_eq!(texts("The Sunday Times reported it."), Vec::<&str>::new());
+        assert_eq!(texts("Black Friday sales"), Vec::<&str>::new());
+        assert_eq!(texts("1,965 people and 2000 troops"), Vec::<&str>::new());
+        assert_eq!(texts("He scored 17 points"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn months_and_years_alone_need_a_preposition() {
+        assert_eq!(texts("He visited in June."), ["June"]);
+        assert_eq!(texts("Since 2017, exports grew."), ["2017"]);
+        assert_eq!(texts("He won 2017 votes."), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,270 @@
+//! The tense a date is spoken of in: "met on Friday" is the Friday before publication,
+//! "will meet on Friday" the one after. The verb nearest the date in its sentence decides.
+
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No verb settled it; news convention reads such dates as past.
+    Unknown,
+}
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "won't",
+    "shall",
+    "would",
+    "'ll",
+    "going",
+    "expected",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "due",
+    "upcoming",
+    "set",
+    "slated",
+    "poised",
+    "intends",
+    "aims",
+    "hopes",
+    "tomorrow",
+    "next",
+    "coming",
+    "awaits",
+    "await",
+    "ahead",
+];
+
+const PAST_MARKERS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "made",
+    "took",
+    "went",
+    "came",
+    "held",
+    "began",
+    "left",
+    "gave",
+    "saw",
+    "spoke",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "paid",
+    "led",
+    "ran",
+    "became",
+    "brought",
+    "found",
+    "got",
+    "hit",
+    "kept",
+    "put",
+    "sent",
+    "set off",
+    "struck",
+    "thought",
+    "wrote",
+    "yesterday",
+    "ago",
+    "last",
+    "earlier",
+    "previous",
+    "former",
+    "late",
+    "flew",
+    "won",
+    "broke",
+    "chose",
+    "drew",
+    "drove",
+    "grew",
+    "knew",
+    "meant",
+    "shook",
+    "stood",
+    "threw",
+    "wore",
+    "sat",
+    "felt",
+    "heard",
+    "signed",
+    "ended",
+    "died",
+];
+
+fn is_past_form(word: &str) -> bool {
+    PAST_MARKERS.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !FUTURE_MARKERS.contains(&word))
+}
+
+/// The sentence around `span`: bounded by ".", "!", "?" followed by a space, or a blank line.
+pub fn sentence(text: &str, span: &Range<usize>) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let is_end = |i: usize| {
+        matches!(bytes[i], b'!' | b'?' | b'\n')
+            || (bytes[i] == b'.'
+                && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+                && !abbreviation_before(text, i))
+    };
+    let start = (0..span.start)
+        .rev()
+        .find(|&i| is_end(i))
+        .map_or(0, |i| i + 1);
+    let end = (span.end..bytes.len())
+        .find(|&i| is_end(i))
+        .unwrap_or(bytes.len());
+    start..end
+}
+
+/// "Dec." and "Sept." end abbreviations, not sentences.
+fn abbreviation_before(text: &str, period: usize) -> bool {
+    let before = &text[..period];
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Gen"
+            | "U"
+            | "S"
+            | "p"
+            | "a"
+            | "m"
+            | "No"
+    )
+}
+
+/// The tense of the verb nearest to `span` within its sentence.
+pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
+    let sentence = sentence(text, span);
+    let before = &text[sentence.start..span.start];
+    let after = &text[span.end..sentence.end];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect()
+    };
+    let before_words = words(before);
+    let after_words = words(after);
+    let classify = |word: &str| {
+        if FUTURE_MARKERS.contains(&word) || word.ends_with("'ll") {
+            Some(Tense::Future)
+        } else if is_past_form(word) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    };
+    // Walk outward from the date, alternating sides, nearest word first.
+    let mut backward = before_words.iter().rev();
+    let mut forward = after_words.iter();
+    loop {
+        let (b, f) = (backward.next(), forward.next());
+        if b.is_none() && f.is_none() {
+            return Tense::Unknown;
+        }
+        if let Some(tense) = b.and_then(|w| classify(w)) {
+            return tense;
+        }
+        if let Some(tense) = f.and_then(|w| classify(w)) {
+            return tense;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(text: &str, date: &str) -> Tense {
+        let start = text.find(date).unwrap();
+        tense_at(text, &(start..start + date.len()))
+    }
+
+    #[test]
+    fn verbs_decide_the_tense() {
+        assert_eq!(
+            tense("The two leaders met on Friday in Seoul.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The two leaders will meet on Friday in Seoul.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "Lee, who took office in June, will visit Tokyo on Friday.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("He said Monday he will travel Thursday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He said Monday he will travel Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The summit is scheduled for Sunday.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(tense("Talks on Sunday.", "Sunday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "It was signed on Dec. 18, 1965. Then it rained.";
+        let start = text.find("18").unwrap();
+        assert_eq!(
+            &text[sentence(text, &(start..start + 2))],
+            "It was signed on Dec. 18, 1965"
+        );
+    }
+}
