@@ -59,16 +59,16 @@ pub(super) fn parse_dateline(line: &str) -> Option<DatelineMatch<'_>> {
         .next()
         .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()));
     let next = after_dash.trim_start().chars().next();
-    let outlet_reads_well = outlet.is_some_and(|o: &str| o.chars().count() >= 3)
+    let outlet_reads_well = outlet.is_some_and(|o: &str| o.chars().count() >= 2)
         && (dash.is_some() || next.is_none_or(|c| c.is_uppercase() || c == '"'));
-    let accepted = match (&date, outlet, dash) {
-        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
-        (None, Some(_), Some(_)) => true,
-        (None, Some(_), None) => outlet_reads_well,
-        (None, None, Some(_)) => all_caps,
-        _ => false,
+    // A dated dateline needs an outlet or a dash after it; an undated one is either
+    // "Place (Outlet)" followed by the story, or an all-caps "PLACE —".
+    let accepted = match (&date, outlet) {
+        (Some(_), _) => outlet.is_some() || dash.is_some(),
+        (None, Some(_)) => outlet_reads_well,
+        (None, None) => dash.is_some() && all_caps,
     };
-    (accepted && (outlet.is_none() || outlet_reads_well || date.is_some())).then(|| DatelineMatch {
+    accepted.then(|| DatelineMatch {
         place: place_name,
         outlet,
         date,
@@ -152,4 +152,75 @@ pub(super) fn byline(line: &str) -> Option<&str> {
         Some(&("News" | "Agency" | "Press" | "Service" | "Wire"))
     );
     (capitalized && (words.len() == 1 || agency)).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dateline(line: &str) -> Option<(String, Option<String>, Option<String>, String)> {
+        parse_dateline(line).map(|d| {
+            (
+                d.place.to_string(),
+                d.outlet.map(str::to_string),
+                d.date.map(|(date, _)| date.iso()),
+                line[..d.len].to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn datelines_with_and_without_a_date() {
+        let found = dateline("Seoul, Jan 16 (NationPress) South Korean President").unwrap();
+        assert_eq!(found.0, "Seoul");
+        assert_eq!(found.1.as_deref(), Some("NationPress"));
+        assert_eq!(found.2.as_deref(), Some("XXXX-01-16"));
+        assert_eq!(found.3, "Seoul, Jan 16 (NationPress)");
+
+        let found = dateline("TOKYO (Kyodo) -- Japanese Prime Minister").unwrap();
+        assert_eq!(
+            (
+                found.0.as_str(),
+                found.1.as_deref(),
+                found.2,
+                found.3.as_str()
+            ),
+            ("TOKYO", Some("Kyodo"), None, "TOKYO (Kyodo) --")
+        );
+
+        let found = dateline("KANANASKIS, Canada — Korean President Lee").unwrap();
+        assert_eq!((found.0.as_str(), found.1), ("KANANASKIS, Canada", None));
+
+        let found = dateline("St. Louis (AP) — A jury").unwrap();
+        assert_eq!(found.0, "St. Louis");
+
+        let found = dateline("WASHINGTON, June 9 (Reuters) - The U.S.").unwrap();
+        assert_eq!(found.3, "WASHINGTON, June 9 (Reuters) -");
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        for line in [
+            "Lee Jae-myung (R), the presidential nominee of the ruling Democratic Party",
+            "Samsung Electronics (SEC) said on Monday",
+            "Seoul, Jan 16 South Korean President",
+            "Seoul and Tokyo are focusing on strengthening bilateral ties.",
+            "Kananaskis, Canada — a resort",
+            "The two leaders — Lee and Ishiba — met",
+            "lowercase, June 9 (Reuters) -",
+        ] {
+            assert!(parse_dateline(line).is_none(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_that_name_an_agency() {
+        assert_eq!(byline("By Yonhap"), Some("Yonhap"));
+        assert_eq!(byline("By Yonhap News Agency"), Some("Yonhap News Agency"));
+        assert_eq!(byline("BY Reuters"), Some("Reuters"));
+        assert_eq!(byline("By Kim Soo-yeon"), None);
+        assert_eq!(byline("By Shin Ji-hye and Kim Arin"), None);
+        assert_eq!(byline("By admin"), None);
+        assert_eq!(byline("Byline"), None);
+    }
 }
