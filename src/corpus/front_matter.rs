@@ -92,7 +92,7 @@ pub fn front_matter(path: &Path, text: &str) -> Result<Option<FrontMatter>, Inpu
                 .location()
                 .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
             let message = first_line(&error.to_string());
-            yaml_error(path, text, yaml.clone(), line, column, message)
+            yaml_error(path, text, yaml.clone(), (line, column, 0), message)
         })?
     };
     let published = match fields.date {
@@ -104,10 +104,10 @@ pub fn front_matter(path: &Path, text: &str) -> Result<Option<FrontMatter>, Inpu
                 span: None,
             }),
             None => {
-                let (line, column) = key_position(source, "date").unwrap_or((1, 1));
+                let (line, len) = key_line(source, "date").unwrap_or((1, 0));
                 let message =
                     format!("`date: {value}` is not a date (write 2025-06-17, 2025-06 or 2025)");
-                return Err(yaml_error(path, text, yaml, line, column, message));
+                return Err(yaml_error(path, text, yaml, (line, 1, len), message));
             }
         },
     };
@@ -121,13 +121,13 @@ pub fn front_matter(path: &Path, text: &str) -> Result<Option<FrontMatter>, Inpu
     Ok(Some(FrontMatter { yaml, body, meta }))
 }
 
-/// An error at `line`/`column` of the YAML (1-based), reported at the file's own line.
+/// An error at `line`/`column` of the YAML (1-based) and `len` bytes long, reported at the
+/// file's own line.
 fn yaml_error(
     path: &Path,
     text: &str,
     yaml: Range<usize>,
-    line: usize,
-    column: usize,
+    (line, column, len): (usize, usize, usize),
     message: String,
 ) -> InputError {
     let line_start = line_ranges(text, yaml.start)
@@ -144,24 +144,32 @@ fn yaml_error(
         column,
         message,
     };
-    InputError::new(path, kind).with_source(path, text, (offset, 0).into())
+    let len = len.min(yaml.end - offset);
+    InputError::new(path, kind).with_source(path, text, (offset, len).into())
 }
 
-/// The 1-based line and column of `key:` at the start of a line in the YAML.
-fn key_position(yaml: &str, key: &str) -> Option<(usize, usize)> {
+/// The 1-based number and the length of the line that starts with `key:` in the YAML.
+fn key_line(yaml: &str, key: &str) -> Option<(usize, usize)> {
     yaml.lines().enumerate().find_map(|(i, line)| {
         let rest = line.strip_prefix(key)?;
-        rest.trim_start().starts_with(':').then_some((i + 1, 1))
+        let line = line.trim_end();
+        rest.trim_start()
+            .starts_with(':')
+            .then_some((i + 1, line.len()))
     })
 }
 
+/// The parser's message without its "error: line 1 column 8: " prefix, whose position is
+/// relative to the YAML rather than the file (the file position is reported instead).
 fn first_line(message: &str) -> String {
-    message
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
+    let line = message.lines().next().unwrap_or_default().trim();
+    let line = line.strip_prefix("error: ").unwrap_or(line);
+    let unplaced = line
+        .strip_prefix("line ")
+        .filter(|rest| rest.contains(" column "))
+        .and_then(|rest| rest.split_once(": "))
+        .map_or(line, |(_, message)| message);
+    unplaced.to_string()
 }
 
 /// Byte ranges of the lines of `text` from `start`, each including its line ending.
@@ -268,6 +276,31 @@ mod tests {
             error.to_string(),
             "a.md: invalid front matter at line 3, column 1: `date: 2025-02-30` is not a date (write 2025-06-17, 2025-06 or 2025)"
         );
+    }
+
+    #[test]
+    fn a_front_matter_error_renders_with_the_file_snippet() {
+        let text =
+            "---\ntitle: Lee meets Aso\ndate: 2026-01-32\n---\nSeoul, Jan 16 (NationPress)\n";
+        let error = parse(text).unwrap_err();
+        let mut rendered = String::new();
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .render_report(&mut rendered, &error)
+            .unwrap();
+        insta::assert_snapshot!(rendered);
+    }
+
+    #[test]
+    fn a_yaml_syntax_error_renders_at_its_place() {
+        let text = "\u{feff}---\ntitle: \"Lee meets Aso\noutlet: NationPress\n---\nSeoul\n";
+        let error = parse(text).unwrap_err();
+        let mut rendered = String::new();
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .render_report(&mut rendered, &error)
+            .unwrap();
+        insta::assert_snapshot!(rendered);
     }
 
     #[test]

@@ -139,8 +139,7 @@ const DATELINE: u8 = 3;
 const SET_APART: u8 = 2;
 const UPDATED: u8 = 1;
 
-#[derive(Clone, Debug)]
-pub(super) struct Candidate {
+struct Candidate {
     strength: u8,
     date: CalendarDate,
     /// Byte range in the trimmed line.
