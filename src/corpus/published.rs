@@ -161,7 +161,12 @@ fn head_lines(text: &str, body: Range<usize>) -> impl Iterator<Item = Line<'_>> 
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let start = body.start.min(end);
+    // A range that is not on character boundaries yields no lines rather than a panic.
+    let start = if text.is_char_boundary(body.start) {
+        body.start.min(end)
+    } else {
+        end
+    };
     let first_number = text[..start].matches('\n').count() + 1;
     text[start..end]
         .split_inclusive('\n')

@@ -256,3 +256,16 @@ fn only_the_head_of_the_body_is_read() {
 fn iso_of(text: &str) -> Option<String> {
     date_of(text).map(|d| d.0)
 }
+
+#[test]
+fn crlf_lines_and_odd_ranges() {
+    let text = "MAINICHI\r\n| Juni 9, 2025\r\nTOKYO (Kyodo) -- Ishiba\r\n";
+    let (iso, line, words) = date_of(text).unwrap();
+    assert_eq!(
+        (iso.as_str(), line, words.as_str()),
+        ("2025-06-09", 2, "Juni 9, 2025")
+    );
+    let text = "\u{feff}| Juni 9, 2025";
+    assert_eq!(publication_date(text, 1..text.len()), None);
+    assert_eq!(publication_date(text, 100..200), None);
+}
