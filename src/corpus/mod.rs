@@ -1,9 +1,42 @@
 //! The corpus: walking paths, reading articles, front matter and publication metadata.
 
+mod dateline;
+mod dates;
+mod error;
+mod front_matter;
+mod published;
+mod read;
+mod walk;
+
 use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::time::CalendarDate;
+
+pub use error::{InputError, InputErrorKind};
+pub use front_matter::{FrontMatter, front_matter};
+pub use published::{Furniture, furniture, publication_date};
+pub use read::{Corpus, parse_article, read_article, read_corpus, try_parse_article};
+pub use walk::walk;
+
+/// How paths are walked and files read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Extensions (without the dot, any case) of the files read under a directory. A file
+    /// named explicitly is read whatever its extension.
+    pub extensions: Vec<String>,
+    /// Files larger than this many bytes are an input error.
+    pub max_file_size: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self {
+            extensions: vec!["txt".to_string(), "md".to_string()],
+            max_file_size: 50 * 1024 * 1024,
+        }
+    }
+}
 
 /// One article as read from disk. Spans everywhere in factlint are byte offsets into `text`,
 /// which is the whole file (front matter included), so diagnostics point at the file itself.
@@ -24,6 +57,17 @@ pub struct Metadata {
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// The dateline that opens the story ("TOKYO (Kyodo) --"), when the page has one.
+    pub dateline: Option<Dateline>,
+}
+
+/// A dateline: the place a story was filed from, and the outlet it names, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub place: String,
+    pub outlet: Option<String>,
+    /// The dateline's words, as a byte range of the article text.
+    pub span: Range<usize>,
 }
 
 /// The publication date, at the precision the evidence allows, and where it came from.
