@@ -63,7 +63,8 @@ fn counted_duration(input: &str) -> Res<'_, Expr> {
 fn hyphenated_duration(input: &str) -> Res<'_, Expr> {
     let (rest, (number, _, (unit, plural))) =
         (alt((number_word, digits)), tag("-"), unit).parse(input)?;
-    if plural || unit == Unit::Weekend {
+    // "a 6-year-old girl" gives an age, not a length of time.
+    if plural || unit == Unit::Weekend || rest.starts_with("-old") {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,

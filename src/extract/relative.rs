@@ -4,7 +4,7 @@
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::combinator::{map, opt, recognize, value};
+use nom::combinator::{consumed, map, opt, recognize, value, verify};
 use nom::sequence::{preceded, terminated};
 
 use super::calendar::{month_name, weekday_name, year};
@@ -131,10 +131,13 @@ fn weekday(input: &str) -> Res<'_, Expr> {
                 alt((preceded((word("the"), space), shift), shift)),
                 space,
             )),
-            weekday_name,
+            // "Sun" alone is more often the newspaper than Sunday.
+            verify(consumed(weekday_name), |(name, _): &(&str, _)| {
+                name.len() > 5 || name.ends_with('.')
+            }),
             opt(preceded(space, part_of_day)),
         ),
-        |(shift, weekday, part_of_day)| Expr::Weekday {
+        |(shift, (_, weekday), part_of_day)| Expr::Weekday {
             weekday,
             shift: shift.unwrap_or(Shift::None),
             part_of_day,
@@ -245,21 +248,30 @@ fn season(input: &str) -> Res<'_, Expr> {
 
 /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the latest quarter".
 fn quarter(input: &str) -> Res<'_, Expr> {
-    let (rest, (_, which, _, _, year)) = (
+    let (rest, (the, which, _, year)) = (
         opt(terminated(word("the"), space)),
-        alt((
-            map(ordinal, |n| (Some(n), 0)),
-            value(
-                (None, 0),
-                alt((word("latest"), word("current"), word("recent"))),
-            ),
-            value((None, -4), alt((word("year-ago"), word("year-earlier")))),
+        opt(terminated(
+            alt((
+                map(ordinal, |n| (Some(n), 0)),
+                value(
+                    (None, 0),
+                    alt((word("latest"), word("current"), word("recent"))),
+                ),
+                value((None, -4), alt((word("year-ago"), word("year-earlier")))),
+            )),
+            space_or_hyphen,
         )),
-        space_or_hyphen,
         alt((word("quarter"), tag_no_case("quarter"))),
         opt(preceded((space, word("of"), space), year)),
     )
         .parse(input)?;
+    // "the quarter" is the latest one; "quarter" alone is a fraction.
+    let Some(which) = which.or(the.map(|_| (None, 0))) else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    };
     let (quarter, offset) = which;
     if quarter.is_some_and(|q| q > 4) {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -342,7 +354,6 @@ fn reference(input: &str) -> Res<'_, Expr> {
             Expr::Reference(Reference::Past),
             alt((
                 word("recently"),
-                word("previously"),
                 recognize((word("the"), space, word("past"))),
                 recognize((word("recent"), space, word("years"))),
             )),
@@ -350,7 +361,6 @@ fn reference(input: &str) -> Res<'_, Expr> {
         value(
             Expr::Reference(Reference::Future),
             alt((
-                word("soon"),
                 recognize((word("the"), space, word("future"))),
                 recognize((word("the"), space, word("coming"), space, word("years"))),
             )),
@@ -363,6 +373,14 @@ fn reference(input: &str) -> Res<'_, Expr> {
 pub fn relative_date(input: &str) -> Res<'_, Expr> {
     alt((
         ago,
+        value(
+            Expr::UnitOffset {
+                unit: Unit::Weekend,
+                offset: 0,
+                part: None,
+            },
+            (word("the"), space, word("weekend")),
+        ),
         day_offset,
         quarter,
         season,

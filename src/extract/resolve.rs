@@ -271,18 +271,18 @@ fn calendar(
             .min_by_key(|d| distance(d))
             .copied()
     });
+    let nearest = candidates.iter().min_by_key(|d| distance(d)).copied();
+    // A date within four months of publication is the one meant, whatever the tense;
+    // beyond that, the tense says on which side of publication it lies.
     let by_tense = match tense {
-        Tense::Past => candidates
-            .iter()
-            .filter(|d| **d <= today + Days::new(1))
-            .max()
-            .copied(),
+        Tense::Past => candidates.iter().filter(|d| **d <= today).max().copied(),
         Tense::Future => candidates.iter().filter(|d| **d >= today).min().copied(),
         Tense::Unknown => None,
     };
     let chosen = nearby_with_weekday
+        .or(nearest.filter(|d| distance(d) <= 120))
         .or(by_tense)
-        .or_else(|| candidates.iter().min_by_key(|d| distance(d)).copied());
+        .or(nearest);
     match chosen {
         Some(resolved) => Resolved::calendar(
             MentionKind::Date,
@@ -316,17 +316,28 @@ pub fn weekday_date(weekday: Weekday, shift: Shift, today: NaiveDate, tense: Ten
 }
 
 /// The year of a month named without one: "in June" in the past tense is the last June.
+/// How many months from publication a month named alone counts as near.
+const NEAR_MONTHS: i32 = 3;
+
 fn month_year(month: u32, shift: Shift, today: NaiveDate, tense: Tense) -> i32 {
     let current = today.month();
     match shift {
         Shift::Last => today.year() - i32::from(month >= current),
         Shift::Next => today.year() + i32::from(month <= current),
         Shift::This => today.year(),
-        Shift::None => match tense {
-            Tense::Past => today.year() - i32::from(month > current),
-            Tense::Future => today.year() + i32::from(month < current),
-            Tense::Unknown => today.year(),
-        },
+        Shift::None => {
+            // A month within a few months of publication is the nearest one; further off,
+            // the tense decides between the last one and the next.
+            let months_ahead = month as i32 - current as i32;
+            match tense {
+                _ if months_ahead.abs() <= NEAR_MONTHS => today.year(),
+                _ if months_ahead > 12 - NEAR_MONTHS => today.year() - 1,
+                _ if months_ahead < NEAR_MONTHS - 12 => today.year() + 1,
+                Tense::Past => today.year() - i32::from(month > current),
+                Tense::Future => today.year() + i32::from(month < current),
+                Tense::Unknown => today.year(),
+            }
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use nom::Parser;
 
 use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
 use super::duration::duration;
@@ -117,18 +116,84 @@ fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
         }
     }
     if best.is_none() {
-        let context = word_before(text, start).to_ascii_lowercase();
-        if DATE_CONTEXT.contains(&context.as_str())
-            && let Ok((rest, expr)) = alt_bare(input)
-        {
-            best = Some((input.len() - rest.len(), expr));
-        }
+        best = bare_month_or_year(text, start);
     }
     best
 }
 
-fn alt_bare(input: &str) -> Res<'_, Expr> {
-    nom::branch::alt((bare_month, bare_year)).parse(input)
+/// Counted things that a number from 1000 to 2199 may be a count of, not a year.
+const COUNTED: &[&str] = &[
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "residents",
+    "workers",
+    "employees",
+    "members",
+    "votes",
+    "cases",
+    "deaths",
+    "units",
+    "cars",
+    "homes",
+    "houses",
+    "jobs",
+    "shares",
+    "barrels",
+    "tons",
+    "tonnes",
+    "points",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "meters",
+    "metres",
+    "feet",
+    "yards",
+    "acres",
+    "hectares",
+    "students",
+    "children",
+    "patients",
+    "passengers",
+    "flights",
+    "dollars",
+    "euros",
+    "won",
+    "yen",
+    "pounds",
+    "rounds",
+    "pages",
+    "words",
+    "calories",
+    "percent",
+];
+
+/// A month or a year standing alone: a month needs a preposition or modifier before it
+/// ("in June"; "June" may be a name, "may" a verb); a year needs not to be a count or an amount.
+fn bare_month_or_year(text: &str, start: usize) -> Option<(usize, Expr)> {
+    let input = &text[start..];
+    let before = word_before(text, start).to_ascii_lowercase();
+    if let Ok((rest, expr)) = bare_year(input) {
+        let end = start + input.len() - rest.len();
+        let next = word_after(text, end).to_ascii_lowercase();
+        let money = text[..start].ends_with(['$', '€', '£', '¥', '#']);
+        let counted = COUNTED.contains(&next.as_str())
+            || rest.starts_with(['%', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let numbered = matches!(
+            before.as_str(),
+            "no" | "number" | "route" | "flight" | "room" | "page" | "article" | "section"
+        );
+        return (!money && !counted && !numbered && !rest.starts_with('%'))
+            .then(|| (end - start, expr));
+    }
+    if DATE_CONTEXT.contains(&before.as_str())
+        && let Ok((rest, expr)) = bare_month(input)
+    {
+        return Some((input.len() - rest.len(), expr));
+    }
+    None
 }
 
 /// A weekday used as part of a name ("Black Friday", "Sunday Times") is not a date.
