@@ -40,9 +40,13 @@ pub struct Published {
 pub enum DateSource {
     FrontMatter,
     /// Found in the text, on this 1-based line.
-    Text { line: usize },
+    Text {
+        line: usize,
+    },
     /// Completed from evidence in the text (e.g. a year from a stated weekday).
-    Inferred { evidence: String },
+    Inferred {
+        evidence: String,
+    },
     /// Given on the command line (`--published`).
     CommandLine,
 }

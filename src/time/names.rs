@@ -37,7 +37,9 @@ const FOREIGN_MONTHS: [&[&str]; 12] = [
         "févr",
         "fevr",
     ],
-    &["märz", "maerz", "mars", "marzo", "maart", "março", "marco", "maret"],
+    &[
+        "märz", "maerz", "mars", "marzo", "maart", "março", "marco", "maret",
+    ],
     &["avril", "abril", "aprile", "april"],
     &["mai", "mayo", "maggio", "mei", "maio"],
     &["juni", "juin", "junio", "giugno", "junho"],
@@ -100,8 +102,7 @@ pub fn english_weekday(word: &str) -> Option<Weekday> {
         let abbreviated = word.ends_with('.') || word.len() == short.len();
         let matches = lower == full
             || (abbreviated && lower == short)
-            || (lower == "tues" || lower == "thur" || lower == "thurs")
-                && short == &lower[..3];
+            || (lower == "tues" || lower == "thur" || lower == "thurs") && short == &lower[..3];
         matches.then_some(weekday)
     })
 }
