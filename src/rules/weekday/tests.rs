@@ -297,3 +297,30 @@ fn check_publication_years_false_skips_borrowed_years() {
     };
     assert!(check(&context, rule, &strict).is_empty());
 }
+
+#[test]
+fn date_words_leave_out_the_weekday_in_every_tied_form() {
+    // (mention words, weekday words, date words the related label should cover)
+    let forms = [
+        ("Tuesday, June 17", "Tuesday", "June 17"),
+        ("Tuesday, June 17, 2025", "Tuesday", "June 17, 2025"),
+        ("Tue., June 17", "Tue.", "June 17"),
+        ("on Tuesday (June 17)", "Tuesday", "June 17"),
+        ("June 17 (Tuesday)", "Tuesday", "June 17"),
+        ("Tuesday 17 June 2025", "Tuesday", "17 June 2025"),
+        ("Tuesday, 17 June", "Tuesday", "17 June"),
+        ("Tuesday, Dec. 18, 1965", "Tuesday", "Dec. 18, 1965"),
+        ("Tuesday June 17th", "Tuesday", "June 17th"),
+    ];
+    for (words, weekday, date) in forms {
+        let text = format!("They met {words}. Then");
+        let start = text.find(words).unwrap();
+        let weekday_start = start + words.find(weekday).unwrap();
+        let span = date_words(
+            &text,
+            &(start..start + words.len()),
+            &(weekday_start..weekday_start + weekday.len()),
+        );
+        assert_eq!(&text[span], date, "in {words:?}");
+    }
+}
