@@ -7,6 +7,9 @@
 pub mod corpus;
 pub mod extract;
 pub mod finding;
+pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod time;
+
+pub use pipeline::{LintOptions, Report, lint};

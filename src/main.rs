@@ -1,3 +1,257 @@
-//! The `factlint` command line.
+//! The `factlint` command line: parses arguments, runs the library, prints, picks the exit code.
 
-fn main() {}
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use factlint::finding::{InputFailure, Level};
+use factlint::pipeline::{self, LintOptions};
+use factlint::report::{self, Colour};
+
+/// Exit code: nothing at or above the failing level.
+const CLEAN: u8 = 0;
+/// Exit code: findings at or above the failing level.
+const FINDINGS: u8 = 1;
+/// Exit code: usage, configuration or input error (clap uses 2 for usage errors too).
+const TROUBLE: u8 = 2;
+
+/// A fact-consistency linter for news text.
+#[derive(Parser)]
+#[command(name = "factlint", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles for claims that cannot be true.
+    Check(CheckArgs),
+    /// Print the dates, times and durations found in articles.
+    Extract(ExtractArgs),
+}
+
+#[derive(Args)]
+struct InputArgs {
+    /// Files and directories to read; `-` reads standard input.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// The publication date of every input (for standard input and text without one).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    published: Option<NaiveDate>,
+    /// Skip files larger than this, reporting them as errors: bytes, or with K, M or G.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// The least serious level that fails the run.
+    #[arg(long, value_enum, default_value_t = Deny::Errors)]
+    deny: Deny,
+    /// A directory of rule files that add to or override the shipped rules.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    format: ExtractFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Json,
+    Human,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    Errors,
+    Warnings,
+    Notes,
+}
+
+impl Deny {
+    fn level(self) -> Level {
+        match self {
+            Deny::Errors => Level::Error,
+            Deny::Warnings => Level::Warning,
+            Deny::Notes => Level::Note,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Extract(args) => extract(args),
+    };
+    ExitCode::from(code)
+}
+
+fn options(input: &InputArgs, rules: Option<PathBuf>) -> LintOptions {
+    let mut options = LintOptions {
+        rules_dir: rules,
+        published: input.published,
+        ..LintOptions::default()
+    };
+    if let Some(limit) = input.max_file_size {
+        options.read.max_file_size = limit;
+    }
+    options
+}
+
+fn check(args: CheckArgs) -> u8 {
+    let options = options(&args.input, args.rules);
+    let report = match pipeline::lint(&args.input.paths, &options) {
+        Ok(report) => report,
+        Err(error) => {
+            for problem in &error.problems {
+                eprint(&report::human::render_diagnostic(
+                    problem.as_ref(),
+                    stderr_colour(),
+                ));
+            }
+            return TROUBLE;
+        }
+    };
+    print_input_failures(&report.input_failures);
+    let output = match args.format {
+        CheckFormat::Human => {
+            report::human::render_findings(&report.articles, &report.findings, stdout_colour())
+        }
+        CheckFormat::Json => {
+            report::json::render(&report.articles, &report.findings, &report.input_failures)
+        }
+    };
+    print(&output);
+    if no_articles(&report.articles, &report.input_failures, &args.input.paths) {
+        return TROUBLE;
+    }
+    if !report.input_failures.is_empty() {
+        TROUBLE
+    } else if report.tally().at_or_above(args.deny.level()) > 0 {
+        FINDINGS
+    } else {
+        CLEAN
+    }
+}
+
+fn extract(args: ExtractArgs) -> u8 {
+    let options = options(&args.input, None);
+    let extracted = pipeline::extract(&args.input.paths, &options);
+    print_input_failures(&extracted.input_failures);
+    let output = match args.format {
+        ExtractFormat::Json => report::extract::render_json(
+            &extracted.articles,
+            &extracted.extractions,
+            &extracted.input_failures,
+        ),
+        ExtractFormat::Human => {
+            report::extract::render_human(&extracted.articles, &extracted.extractions)
+        }
+    };
+    print(&output);
+    if no_articles(
+        &extracted.articles,
+        &extracted.input_failures,
+        &args.input.paths,
+    ) || !extracted.input_failures.is_empty()
+    {
+        TROUBLE
+    } else {
+        CLEAN
+    }
+}
+
+/// Says so, and returns true, when the paths held no article and nothing failed to read:
+/// most likely a wrong path or a wrong extension.
+fn no_articles<T>(articles: &[T], failures: &[InputFailure], paths: &[PathBuf]) -> bool {
+    if !articles.is_empty() || !failures.is_empty() {
+        return false;
+    }
+    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let problem = miette::miette!(
+        help = "factlint reads .txt and .md files; name files or directories that hold some",
+        "no articles found in {}",
+        named.join(", ")
+    );
+    eprint(&report::human::render_diagnostic(
+        problem.as_ref(),
+        stderr_colour(),
+    ));
+    true
+}
+
+fn print_input_failures(failures: &[InputFailure]) {
+    for failure in failures {
+        eprint(&report::human::render_input_failure(
+            failure,
+            stderr_colour(),
+        ));
+    }
+}
+
+fn stdout_colour() -> Colour {
+    Colour::for_stream(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR"),
+    )
+}
+
+fn stderr_colour() -> Colour {
+    Colour::for_stream(
+        std::io::stderr().is_terminal(),
+        std::env::var_os("NO_COLOR"),
+    )
+}
+
+/// Writes to stdout, ignoring a closed pipe (`factlint check | head`) instead of panicking.
+fn print(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn eprint(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|error| format!("expected a date as YYYY-MM-DD: {error}"))
+}
+
+/// "1048576", "512K", "10M", "1G" (binary multiples; a trailing "B" or "iB" is accepted).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let trimmed = text.trim();
+    let upper = trimmed.to_ascii_uppercase();
+    let number = upper.trim_end_matches("IB").trim_end_matches('B');
+    let (digits, multiplier) = match number.chars().last() {
+        Some('K') => (&number[..number.len() - 1], 1u64 << 10),
+        Some('M') => (&number[..number.len() - 1], 1 << 20),
+        Some('G') => (&number[..number.len() - 1], 1 << 30),
+        _ => (number, 1),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(multiplier))
+        .ok_or_else(|| format!("expected a size like 1048576, 512K or 10M, not `{text}`"))
+}

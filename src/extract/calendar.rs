@@ -7,7 +7,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{char, one_of as one_char};
 use nom::combinator::{map_res, opt, peek, recognize, verify};
-use nom::sequence::{preceded, terminated};
+use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
 use super::lexicon::{Res, boundary, comma_or_space, digits, ordinal_suffix, space, word};
@@ -203,8 +203,13 @@ fn trailing_weekday(input: &str) -> Res<'_, (Weekday, usize, usize)> {
 /// Any calendar date form, with a weekday tied to it before or after.
 pub fn calendar_date(input: &str) -> Res<'_, Expr> {
     let (after_weekday, leading) = opt(leading_weekday).parse(input)?;
-    let (rest, date) =
-        alt((month_day_year, day_month_year, month_year, iso_date)).parse(after_weekday)?;
+    let date_forms = |i| alt((month_day_year, day_month_year, month_year, iso_date)).parse(i);
+    // "Friday (June 15)": a parenthesised date after its weekday.
+    let (rest, date) = if leading.is_some() && after_weekday.starts_with('(') {
+        delimited(char('('), date_forms, char(')')).parse(after_weekday)?
+    } else {
+        date_forms(after_weekday)?
+    };
     let mut weekday = leading.map(|(weekday, length)| (weekday, 0..length));
     let mut rest = rest;
     if weekday.is_none()
@@ -415,6 +420,9 @@ mod tests {
         let (date, weekday, _) = date_of("Tuesday 17 June 2025");
         assert_eq!(date, ymd(Some(2025), 6, Some(17)));
         assert_eq!(weekday.map(|w| w.0), Some(Weekday::Tue));
+        let (date, weekday, _) = date_of("Friday (June 15), according to");
+        assert_eq!(date, ymd(None, 6, Some(15)));
+        assert_eq!(weekday, Some((Weekday::Fri, 0..6)));
         let (_, weekday, _) = date_of("Friday the 13th of June");
         assert_eq!(weekday.map(|w| w.0), Some(Weekday::Fri));
         let (_, weekday, _) = date_of("June 17, a Tuesday, when");

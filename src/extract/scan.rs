@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-
 use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
 use super::duration::duration;
 use super::expr::Expr;

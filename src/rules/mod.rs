@@ -1,1 +1,65 @@
 //! Rules: loading the YAML rule files and running the check kinds they extend.
+//!
+//! A rule is one YAML file, `rules/<id>.yaml`, that `extends:` a built-in check kind (the Rust
+//! function that does the checking) and sets the level, the message and help templates and the
+//! kind's own parameters, the way Vale styles work. The shipped rules are embedded in the
+//! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
+
+mod kind;
+mod load;
+pub mod template;
+pub mod weekday;
+
+use std::path::PathBuf;
+
+pub use kind::{Check, KINDS};
+pub use load::{ConfigError, RuleSet, parse_rule};
+
+use crate::corpus::Article;
+use crate::extract::Extraction;
+use crate::finding::{Finding, Level};
+use template::Template;
+
+/// What every check sees: the whole corpus, because some kinds compare articles.
+/// `extractions[i]` belongs to `articles[i]`.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckContext<'a> {
+    pub articles: &'a [Article],
+    pub extractions: &'a [Extraction],
+}
+
+/// One loaded rule: its id, how serious its findings are, what they say, and the check it runs.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// The file stem, kebab-case: what users write in config and what JSON reports.
+    pub id: String,
+    pub level: Level,
+    pub message: Template,
+    pub help: Option<Template>,
+    pub check: Check,
+    pub origin: RuleOrigin,
+}
+
+/// Where a rule was defined, so a user can tell a shipped rule from their override.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleOrigin {
+    Shipped,
+    File(PathBuf),
+}
+
+/// Runs every rule over the corpus; findings come back sorted by article, position and rule.
+pub fn run_rules(context: &CheckContext<'_>, rules: &RuleSet) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = rules
+        .iter()
+        .flat_map(|rule| rule.check.run(context, rule))
+        .collect();
+    findings.sort_by(|a, b| {
+        (a.article, a.span.start, a.span.end, &a.rule).cmp(&(
+            b.article,
+            b.span.start,
+            b.span.end,
+            &b.rule,
+        ))
+    });
+    findings
+}

@@ -1,0 +1,165 @@
+//! The pipeline: read the corpus, extract every article in parallel, run the rules, and hand
+//! back plain data for a reporter. Nothing here prints or decides exit codes.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::corpus::{Article, DateSource, Published};
+use crate::extract::{Extraction, extract_article};
+use crate::finding::{Finding, InputFailure, Tally};
+use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
+use crate::time::CalendarDate;
+
+use crate::corpus::{InputError, ReadOptions, parse_article, read_corpus};
+
+/// What the user asked for, beyond the paths.
+#[derive(Clone, Debug, Default)]
+pub struct LintOptions {
+    pub read: ReadOptions,
+    /// A project's rule directory (`--rules`), added to the shipped rules.
+    pub rules_dir: Option<PathBuf>,
+    /// `--published`: the publication date of every input, overriding what the files say.
+    pub published: Option<NaiveDate>,
+}
+
+/// The articles read, what was extracted from each, and what could not be read.
+/// `extractions[i]` belongs to `articles[i]`.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub articles: Vec<Article>,
+    pub extractions: Vec<Extraction>,
+    pub input_failures: Vec<InputFailure>,
+}
+
+/// Everything a `check` run produced.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub articles: Vec<Article>,
+    pub extractions: Vec<Extraction>,
+    /// Sorted by article, then position.
+    pub findings: Vec<Finding>,
+    pub input_failures: Vec<InputFailure>,
+}
+
+impl Report {
+    pub fn tally(&self) -> Tally {
+        Tally::of(&self.findings)
+    }
+}
+
+/// The path that means standard input.
+pub const STDIN: &str = "-";
+/// What articles read from standard input are called in reports.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Loads the rules (failing before any article is read if they are invalid), reads and extracts
+/// the corpus, and runs every rule over it. Unreadable inputs are listed in the report, not
+/// errors: the rest of the corpus is still checked.
+pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
+    let rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let Extracted {
+        articles,
+        extractions,
+        input_failures,
+    } = extract(paths, options);
+    let context = CheckContext {
+        articles: &articles,
+        extractions: &extractions,
+    };
+    let findings = run_rules(&context, &rules);
+    Ok(Report {
+        articles,
+        extractions,
+        findings,
+        input_failures,
+    })
+}
+
+/// Reads the corpus and extracts every article, in parallel.
+pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Extracted {
+    let (mut articles, input_failures) = read_inputs(paths, &options.read);
+    if let Some(date) = options.published {
+        for article in &mut articles {
+            article.meta.published = Some(Published {
+                date: CalendarDate::full(date),
+                source: DateSource::CommandLine,
+                span: None,
+            });
+        }
+    }
+    let extractions = articles.par_iter().map(extract_article).collect();
+    Extracted {
+        articles,
+        extractions,
+        input_failures,
+    }
+}
+
+/// Reads files and directories through the corpus module, and `-` from standard input.
+fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> (Vec<Article>, Vec<InputFailure>) {
+    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        paths.iter().partition(|path| path.as_os_str() == STDIN);
+    let files: Vec<PathBuf> = files.into_iter().cloned().collect();
+    let (mut articles, mut failures) = if files.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let corpus = read_corpus(&files, options);
+        let failures = corpus.errors.iter().map(input_failure).collect();
+        (corpus.articles, failures)
+    };
+    if !stdin.is_empty() {
+        match read_stdin(options.max_file_size) {
+            Ok(text) => articles.push(parse_article(PathBuf::from(STDIN_NAME), text)),
+            Err(failure) => failures.push(failure),
+        }
+    }
+    (articles, failures)
+}
+
+/// An input error as plain data for the reporters.
+fn input_failure(error: &InputError) -> InputFailure {
+    use miette::Diagnostic;
+    InputFailure {
+        file: error.path.clone(),
+        message: error.to_string(),
+        help: error.help().map(|help| help.to_string()),
+    }
+}
+
+/// Standard input as text, with the same limits as a file.
+fn read_stdin(max_size: u64) -> Result<String, InputFailure> {
+    let failure = |message: String, help: Option<&str>| InputFailure {
+        file: PathBuf::from(STDIN_NAME),
+        message,
+        help: help.map(str::to_string),
+    };
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|error| failure(format!("{STDIN_NAME}: cannot read: {error}"), None))?;
+    if bytes.len() as u64 > max_size {
+        return Err(failure(
+            format!("{STDIN_NAME}: larger than the {max_size}-byte limit"),
+            Some("raise the limit with --max-file-size"),
+        ));
+    }
+    if bytes.contains(&0) {
+        return Err(failure(
+            format!("{STDIN_NAME}: looks like a binary file (it contains NUL bytes)"),
+            None,
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        failure(
+            format!(
+                "{STDIN_NAME}: not UTF-8 text (invalid byte at offset {})",
+                error.utf8_error().valid_up_to()
+            ),
+            Some("convert the file to UTF-8, e.g. with iconv"),
+        )
+    })
+}

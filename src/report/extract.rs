@@ -1,0 +1,247 @@
+//! The output of `factlint extract`: every article's publication date and mentions, as JSON
+//! (version 1) or as one line per mention for people.
+
+use serde::Serialize;
+
+use super::json::{ErrorJson, VERSION, file_name, to_json};
+use super::position::LineIndex;
+use crate::corpus::{Article, DateSource, Published};
+use crate::extract::{Extraction, Mention, MentionKind, TimexType};
+use crate::finding::InputFailure;
+use crate::time::Precision;
+
+#[derive(Serialize)]
+struct Document {
+    version: u32,
+    articles: Vec<ArticleJson>,
+    errors: Vec<ErrorJson>,
+}
+
+#[derive(Serialize)]
+struct ArticleJson {
+    file: String,
+    published: Option<PublishedJson>,
+    mentions: Vec<MentionJson>,
+}
+
+#[derive(Serialize)]
+struct PublishedJson {
+    date: String,
+    precision: Precision,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct MentionJson {
+    kind: &'static str,
+    text: String,
+    value: Option<String>,
+    precision: Option<Precision>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
+    timex: Option<TimexJson>,
+}
+
+#[derive(Serialize)]
+struct TimexJson {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: String,
+}
+
+/// The JSON kind name of a mention, kebab-case.
+pub fn kind_name(kind: MentionKind) -> &'static str {
+    match kind {
+        MentionKind::Date => "date",
+        MentionKind::Weekday => "weekday",
+        MentionKind::RelativeDate => "relative-date",
+        MentionKind::Duration => "duration",
+        MentionKind::Set => "set",
+        MentionKind::Time => "time",
+    }
+}
+
+fn timex_type(kind: TimexType) -> &'static str {
+    match kind {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+/// Where a publication date came from: `front-matter`, `text:3`, `inferred: <evidence>`,
+/// `command-line`.
+pub fn source_name(source: &DateSource) -> String {
+    match source {
+        DateSource::FrontMatter => "front-matter".to_string(),
+        DateSource::Text { line } => format!("text:{line}"),
+        DateSource::Inferred { evidence } => format!("inferred: {evidence}"),
+        DateSource::CommandLine => "command-line".to_string(),
+    }
+}
+
+fn published_json(published: &Published) -> PublishedJson {
+    PublishedJson {
+        date: published.date.iso(),
+        precision: published.date.precision(),
+        source: source_name(&published.source),
+    }
+}
+
+fn mention_json(text: &str, index: &LineIndex<'_>, mention: &Mention) -> MentionJson {
+    let at = index.position(mention.span.start);
+    MentionJson {
+        kind: kind_name(mention.kind),
+        text: text
+            .get(mention.span.clone())
+            .unwrap_or_default()
+            .to_string(),
+        value: mention.value.clone(),
+        precision: mention.precision,
+        line: at.line,
+        column: at.column,
+        offset: mention.span.start,
+        length: mention.span.len(),
+        timex: mention.timex.as_ref().map(|timex| TimexJson {
+            kind: timex_type(timex.kind),
+            value: timex.value.clone(),
+        }),
+    }
+}
+
+/// `extractions[i]` belongs to `articles[i]`.
+pub fn render_json(
+    articles: &[Article],
+    extractions: &[Extraction],
+    failures: &[InputFailure],
+) -> String {
+    let articles = articles
+        .iter()
+        .zip(extractions)
+        .map(|(article, extraction)| {
+            let index = LineIndex::new(&article.text);
+            ArticleJson {
+                file: file_name(article),
+                published: extraction.published.as_ref().map(published_json),
+                mentions: extraction
+                    .mentions
+                    .iter()
+                    .map(|mention| mention_json(&article.text, &index, mention))
+                    .collect(),
+            }
+        })
+        .collect();
+    to_json(&Document {
+        version: VERSION,
+        articles,
+        errors: ErrorJson::of(failures),
+    })
+}
+
+/// One header line per article, then one line per mention: `file:line:column kind "text" value`.
+pub fn render_human(articles: &[Article], extractions: &[Extraction]) -> String {
+    let mut out = String::new();
+    for (article, extraction) in articles.iter().zip(extractions) {
+        let file = file_name(article);
+        match &extraction.published {
+            Some(published) => out.push_str(&format!(
+                "{file}: published {} ({})\n",
+                published.date.iso(),
+                source_name(&published.source)
+            )),
+            None => out.push_str(&format!("{file}: publication date unknown\n")),
+        }
+        let index = LineIndex::new(&article.text);
+        for mention in &extraction.mentions {
+            let json = mention_json(&article.text, &index, mention);
+            out.push_str(&format!(
+                "  {file}:{}:{} {} {:?} {}\n",
+                json.line,
+                json.column,
+                json.kind,
+                json.text,
+                json.value.as_deref().unwrap_or("-")
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Metadata;
+    use crate::extract::{Timex, YearSource};
+    use crate::time::CalendarDate;
+
+    #[test]
+    fn articles_list_publication_and_mentions() {
+        let text = "Published Jan 16\nLee met Aso on Friday.\n";
+        let friday = text.find("Friday").unwrap();
+        let articles = [Article {
+            path: "corpus/004.txt".into(),
+            text: text.into(),
+            body: 0..text.len(),
+            meta: Metadata::default(),
+        }];
+        let extractions = [Extraction {
+            published: Some(Published {
+                date: CalendarDate {
+                    year: Some(2026),
+                    month: Some(1),
+                    day: Some(16),
+                },
+                source: DateSource::Inferred {
+                    evidence: "the previous year".into(),
+                },
+                span: None,
+            }),
+            mentions: vec![Mention {
+                span: friday..friday + 6,
+                kind: MentionKind::Weekday,
+                value: Some("2026-01-16".into()),
+                precision: Some(Precision::Day),
+                date: None,
+                year_source: YearSource::Publication,
+                tied_weekday: None,
+                timex: Some(Timex {
+                    kind: TimexType::Date,
+                    value: "2026-01-16".into(),
+                }),
+            }],
+        }];
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&articles, &extractions, &[])).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "version": 1,
+                "articles": [{
+                    "file": "corpus/004.txt",
+                    "published": {"date": "2026-01-16", "precision": "day",
+                                  "source": "inferred: the previous year"},
+                    "mentions": [{"kind": "weekday", "text": "Friday", "value": "2026-01-16",
+                                  "precision": "day", "line": 2, "column": 16,
+                                  "offset": friday, "length": 6,
+                                  "timex": {"type": "DATE", "value": "2026-01-16"}}]
+                }],
+                "errors": []
+            })
+        );
+        assert_eq!(
+            render_human(&articles, &extractions),
+            "corpus/004.txt: published 2026-01-16 (inferred: the previous year)\n  \
+             corpus/004.txt:2:16 weekday \"Friday\" 2026-01-16\n"
+        );
+    }
+
+    #[test]
+    fn source_names() {
+        assert_eq!(source_name(&DateSource::Text { line: 3 }), "text:3");
+        assert_eq!(source_name(&DateSource::CommandLine), "command-line");
+        assert_eq!(source_name(&DateSource::FrontMatter), "front-matter");
+    }
+}

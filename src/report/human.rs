@@ -1,0 +1,264 @@
+//! The human format: each finding rendered by miette with the article's words underlined, its
+//! help, and related places (in the same article as extra labels, in other articles as related
+//! diagnostics), then a one-line summary.
+
+use std::fmt;
+use std::ops::Range;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, Severity, SourceCode, SourceSpan, SpanContents,
+};
+
+use super::Colour;
+use crate::corpus::Article;
+use crate::finding::{Finding, InputFailure, Level, Tally};
+
+/// Width the graphical handler wraps at; fixed so output is the same on every terminal.
+const WIDTH: usize = 100;
+
+fn handler(colour: Colour) -> GraphicalReportHandler {
+    let theme = match colour {
+        Colour::Always => GraphicalTheme::unicode(),
+        Colour::Never => GraphicalTheme::unicode_nocolor(),
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(WIDTH)
+        .with_links(false)
+        .with_show_related_as_nested(true)
+}
+
+/// Renders any miette diagnostic (a rule file error, an input failure) the way findings look.
+pub fn render_diagnostic(diagnostic: &dyn Diagnostic, colour: Colour) -> String {
+    let mut out = String::new();
+    if handler(colour).render_report(&mut out, diagnostic).is_err() {
+        // Rendering into a String cannot fail on I/O; fall back to the bare message.
+        out = format!("{diagnostic}\n");
+    }
+    out
+}
+
+/// Every finding, then the summary line.
+pub fn render_findings(articles: &[Article], findings: &[Finding], colour: Colour) -> String {
+    let mut out = String::new();
+    for finding in findings {
+        let Some(article) = articles.get(finding.article) else {
+            continue;
+        };
+        let diagnostic = FindingDiagnostic::new(articles, article, finding);
+        out.push_str(&render_diagnostic(&diagnostic, colour));
+        out.push('\n');
+    }
+    out.push_str(&summary(&Tally::of(findings), articles.len()));
+    out.push('\n');
+    out
+}
+
+/// An input failure as a diagnostic for stderr.
+pub fn render_input_failure(failure: &InputFailure, colour: Colour) -> String {
+    let mut diagnostic = miette::MietteDiagnostic::new(failure.message.clone())
+        .with_severity(Severity::Error)
+        .with_code("input");
+    if let Some(help) = &failure.help {
+        diagnostic = diagnostic.with_help(help.clone());
+    }
+    render_diagnostic(&diagnostic, colour)
+}
+
+/// "2 errors, 1 warning in 5 files" (notes are named only when there are some).
+pub fn summary(tally: &Tally, files: usize) -> String {
+    let mut parts = vec![
+        count(tally.errors, "error", "errors"),
+        count(tally.warnings, "warning", "warnings"),
+    ];
+    if tally.notes > 0 {
+        parts.push(count(tally.notes, "note", "notes"));
+    }
+    format!("{} in {}", parts.join(", "), count(files, "file", "files"))
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn severity(level: Level) -> Severity {
+    match level {
+        Level::Error => Severity::Error,
+        Level::Warning => Severity::Warning,
+        Level::Note => Severity::Advice,
+    }
+}
+
+/// An article's text under its path, borrowed rather than copied per finding.
+#[derive(Debug)]
+struct ArticleSource<'a> {
+    name: String,
+    text: &'a str,
+}
+
+impl<'a> ArticleSource<'a> {
+    fn new(article: &'a Article) -> Self {
+        ArticleSource {
+            name: article.path.display().to_string(),
+            text: &article.text,
+        }
+    }
+}
+
+impl SourceCode for ArticleSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+fn source_span(span: &Range<usize>) -> SourceSpan {
+    SourceSpan::new(span.start.into(), span.end.saturating_sub(span.start))
+}
+
+/// One finding as miette sees it.
+struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    source: ArticleSource<'a>,
+    /// Related places in the same article, drawn as extra labels.
+    labels: Vec<LabeledSpan>,
+    /// Related places in other articles, drawn as their own snippets.
+    elsewhere: Vec<RelatedDiagnostic<'a>>,
+}
+
+impl<'a> FindingDiagnostic<'a> {
+    fn new(articles: &'a [Article], article: &'a Article, finding: &'a Finding) -> Self {
+        // A primary label without text draws a dangling stem when other labels share the line.
+        let primary_text = finding
+            .related
+            .iter()
+            .any(|related| related.article == finding.article)
+            .then(|| "here".to_string());
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            primary_text,
+            source_span(&finding.span),
+        )];
+        let mut elsewhere = Vec::new();
+        for related in &finding.related {
+            if related.article == finding.article {
+                labels.push(LabeledSpan::new_with_span(
+                    Some(related.message.clone()),
+                    source_span(&related.span),
+                ));
+            } else if let Some(other) = articles.get(related.article) {
+                elsewhere.push(RelatedDiagnostic {
+                    message: &related.message,
+                    source: ArticleSource::new(other),
+                    span: source_span(&related.span),
+                });
+            }
+        }
+        FindingDiagnostic {
+            finding,
+            source: ArticleSource::new(article),
+            labels,
+            elsewhere,
+        }
+    }
+}
+
+impl fmt::Debug for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FindingDiagnostic")
+            .field("finding", self.finding)
+            .finish()
+    }
+}
+
+impl fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.finding.rule))
+    }
+
+    fn severity(&self) -> Option<Severity> {
+        Some(severity(self.finding.level))
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.finding
+            .help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.elsewhere.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.elsewhere
+                .iter()
+                .map(|related| related as &dyn Diagnostic),
+        ))
+    }
+}
+
+/// A related place in another article.
+#[derive(Debug)]
+struct RelatedDiagnostic<'a> {
+    message: &'a str,
+    source: ArticleSource<'a>,
+    span: SourceSpan,
+}
+
+impl fmt::Display for RelatedDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for RelatedDiagnostic<'_> {}
+
+impl Diagnostic for RelatedDiagnostic<'_> {
+    fn severity(&self) -> Option<Severity> {
+        Some(Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, self.span),
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,61 @@
+//! The registry of check kinds: the names a rule can `extends:`, what each one's YAML accepts,
+//! the placeholders its templates may use, and the function that runs it.
+//!
+//! Adding a kind: write `src/rules/<kind>.rs` with a `RuleFile` (its YAML, `deny_unknown_fields`),
+//! `PLACEHOLDERS` and `check`, then add one variant here and one arm in each match.
+
+use serde_saphyr::Spanned;
+
+use super::{CheckContext, Rule, weekday};
+use crate::finding::{Finding, Level};
+
+/// Every check kind's name, in the order `--help` and error messages list them.
+pub const KINDS: &[&str] = &["weekday"];
+
+/// A check kind together with the parameters one rule gave it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    Weekday(weekday::Params),
+}
+
+impl Check {
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Check::Weekday(_) => "weekday",
+        }
+    }
+
+    /// The placeholders this kind fills in message and help templates.
+    pub fn placeholders(&self) -> &'static [&'static str] {
+        match self {
+            Check::Weekday(_) => weekday::PLACEHOLDERS,
+        }
+    }
+
+    pub fn run(&self, context: &CheckContext<'_>, rule: &Rule) -> Vec<Finding> {
+        match self {
+            Check::Weekday(params) => weekday::check(context, rule, params),
+        }
+    }
+}
+
+/// The fields every rule file has, whatever its kind.
+#[derive(Clone, Debug)]
+pub(crate) struct RuleHeader {
+    pub level: Level,
+    pub message: Spanned<String>,
+    pub help: Option<Spanned<String>>,
+}
+
+/// Parses a rule file's YAML as the named kind, or `None` when no kind has that name.
+pub(crate) fn parse_kind(
+    kind: &str,
+    yaml: &str,
+) -> Option<Result<(RuleHeader, Check), serde_saphyr::Error>> {
+    match kind {
+        "weekday" => Some(
+            serde_saphyr::from_str::<weekday::RuleFile>(yaml).map(weekday::RuleFile::into_parts),
+        ),
+        _ => None,
+    }
+}
