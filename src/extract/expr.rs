@@ -163,6 +163,12 @@ pub enum Expr {
     },
     /// "now", "recently", "the future".
     Reference(Reference),
+    /// "9 a.m. Tuesday", "noon": a clock time, on the day the text names or else the day of writing.
+    Clock {
+        hour: u32,
+        minute: u32,
+        day: Option<Box<Expr>>,
+    },
     /// "daily", "every week", "annually": TimeML SET values ("P1D", "XXXX-WXX-2").
     Set {
         value: String,

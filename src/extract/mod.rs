@@ -2,6 +2,7 @@
 //! and resolve relative ones against the publication date.
 
 mod calendar;
+mod clock;
 mod duration;
 mod expr;
 mod lexicon;

@@ -298,7 +298,8 @@ fn ago(input: &str) -> Res<'_, Expr> {
         unit,
         space,
         alt((
-            value(-1, alt((word("ago"), word("earlier"), word("before")))),
+            // "ten days before the vote" counts from the vote, not from publication.
+            value(-1, alt((word("ago"), word("earlier")))),
             value(1, alt((word("later"), word("hence")))),
         )),
     )

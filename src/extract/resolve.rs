@@ -105,7 +105,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             let resolved = Resolved::day(MentionKind::RelativeDate, date, YearSource::Publication);
             with_part_of_day(resolved, date, *part_of_day)
         }
-        Expr::UnitOffset { unit, offset, .. } => unit_offset(*unit, *offset, today),
+        Expr::UnitOffset { unit, offset, .. } => unit_offset(*unit, *offset, today, context.tense),
         Expr::Month { month, shift, .. } => {
             let year = month_year(*month, *shift, today, context.tense);
             let date = CalendarDate {
@@ -154,6 +154,22 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             direction,
         } => ago(*amount, *unit, *direction, today, context.previous_value),
         Expr::Reference(reference) => resolve_without_anchor(&Expr::Reference(*reference)),
+        Expr::Clock { hour, minute, day } => {
+            let date = day
+                .as_ref()
+                .and_then(|day| resolve(day, context).date)
+                .and_then(|date| date.to_naive())
+                .unwrap_or(today);
+            let mut resolved = Resolved::day(MentionKind::Time, date, YearSource::Publication);
+            let value = format!("{}T{hour:02}:{minute:02}", date.format("%Y-%m-%d"));
+            resolved.timex = Some(Timex {
+                kind: TimexType::Time,
+                value: value.clone(),
+            });
+            resolved.value = Some(value);
+            resolved.precision = Some(Precision::Time);
+            resolved
+        }
     }
 }
 
@@ -355,13 +371,20 @@ fn season_year(season: Season, shift: Shift, today: NaiveDate) -> i32 {
     }
 }
 
-fn unit_offset(unit: Unit, offset: i32, today: NaiveDate) -> Resolved {
+fn unit_offset(unit: Unit, offset: i32, today: NaiveDate, tense: Tense) -> Resolved {
     let resolved = Resolved::new(MentionKind::RelativeDate);
     match unit {
         Unit::Week | Unit::Weekend | Unit::Fortnight => {
-            let day = today
+            // "the weekend" is the one the tense points to, which for a Monday article is
+            // the weekend just gone, in the ISO week before.
+            let anchor = if unit == Unit::Weekend {
+                weekday_date(Weekday::Sat, Shift::None, today, tense)
+            } else {
+                today
+            };
+            let day = anchor
                 .checked_add_signed(chrono::Duration::weeks(i64::from(offset)))
-                .unwrap_or(today);
+                .unwrap_or(anchor);
             let week = day.iso_week();
             let suffix = if unit == Unit::Weekend { "-WE" } else { "" };
             resolved.with_value(
@@ -593,15 +616,21 @@ mod tests {
     fn relative_units() {
         let today = day("2026-01-16");
         assert_eq!(
-            unit_offset(Unit::Year, -1, today).value.as_deref(),
+            unit_offset(Unit::Year, -1, today, Tense::Unknown)
+                .value
+                .as_deref(),
             Some("2025")
         );
         assert_eq!(
-            unit_offset(Unit::Month, -1, today).value.as_deref(),
+            unit_offset(Unit::Month, -1, today, Tense::Unknown)
+                .value
+                .as_deref(),
             Some("2025-12")
         );
         assert_eq!(
-            unit_offset(Unit::Week, -1, today).value.as_deref(),
+            unit_offset(Unit::Week, -1, today, Tense::Unknown)
+                .value
+                .as_deref(),
             Some("2026-W02")
         );
         assert_eq!(month_year(8, Shift::Last, today, Tense::Unknown), 2025);

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
+use super::clock::clock_time;
 use super::duration::duration;
 use super::expr::Expr;
 use super::lexicon::Res;
@@ -97,7 +98,8 @@ fn word_after(text: &str, end: usize) -> &str {
 /// Every parser whose output can stand alone, tried at one start; the longest wins.
 fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
     let input = &text[start..];
-    let parsers: [fn(&str) -> Res<'_, Expr>; 6] = [
+    let parsers: [fn(&str) -> Res<'_, Expr>; 7] = [
+        clock_time,
         calendar_date,
         year_range,
         decade,
