@@ -148,6 +148,62 @@ fn the_seed_corpus_has_no_errors() {
         .stdout(predicate::str::contains("0 errors"));
 }
 
+/// The seed corpus's publication dates: printed, or inferred from evidence, or left partial.
+#[test]
+fn seed_publication_dates_come_from_the_text() {
+    let (json, code) = json_output(&["extract", "--format", "json", "corpus"]);
+    assert_eq!(code, 0);
+    let published: Vec<(String, Option<String>, Option<String>)> = json["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|article| {
+            let published = &article["published"];
+            (
+                article["file"].as_str().unwrap_or_default().to_string(),
+                published["date"].as_str().map(str::to_string),
+                published["source"]
+                    .as_str()
+                    .map(|s| s.split(':').next().unwrap_or(s).to_string()),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "corpus/000_7285b31c8776b67c.txt",
+            Some("2021-12-27"),
+            Some("text"),
+        ),
+        ("corpus/001_a1c90cff86cb09d1.txt", None, None),
+        (
+            "corpus/002_508cd1338f32bbee.txt",
+            Some("2025-06-09"),
+            Some("text"),
+        ),
+        (
+            "corpus/003_c875433792eb0259.txt",
+            Some("2025-06-17"),
+            Some("inferred"),
+        ),
+        (
+            "corpus/004_36cde884e2ff4718.txt",
+            Some("XXXX-01-16"),
+            Some("text"),
+        ),
+    ];
+    let expected: Vec<(String, Option<String>, Option<String>)> = expected
+        .iter()
+        .map(|(file, date, source)| {
+            (
+                file.to_string(),
+                date.map(str::to_string),
+                source.map(str::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(published, expected);
+}
+
 #[test]
 fn an_empty_file_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();

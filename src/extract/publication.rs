@@ -1,10 +1,165 @@
 //! Completing a publication date from evidence in the text, never by guessing.
+//!
+//! Scraped pages often give the day without the year ("Seoul, Jan 16 (NationPress)") or no
+//! date at all, only a caption "on June 17" and a lead that says "Tuesday". The year is filled
+//! in only when exactly one year fits all the evidence: the lead's weekday, no earlier than the
+//! latest year the text itself names, and no later than today.
 
-use crate::corpus::{Article, Published};
+use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::expr::{Expr, Shift};
 use super::scan::Found;
+use crate::corpus::{Article, DateSource, Published};
+use crate::time::{CalendarDate, weekday_name};
+
+/// How far into the body the lead (dateline, caption, first paragraph) reaches, in bytes.
+const LEAD_BYTES: usize = 1500;
 
 /// The article's publication date, completed from the text's own evidence when partial.
-pub fn complete(article: &Article, _found: &[Found]) -> Option<Published> {
-    article.meta.published.clone()
+pub fn complete(article: &Article, found: &[Found], today: NaiveDate) -> Option<Published> {
+    let published = article.meta.published.clone();
+    if published.as_ref().is_some_and(|p| p.date.year.is_some()) {
+        return published;
+    }
+    let lead_end = article.body.start + LEAD_BYTES;
+    let in_lead = |f: &&Found| f.span.start < lead_end;
+    let (month, day, span) = match &published {
+        Some(Published {
+            date:
+                CalendarDate {
+                    month: Some(month),
+                    day: Some(day),
+                    ..
+                },
+            span,
+            ..
+        }) => (*month, *day, span.clone()),
+        Some(_) => return published,
+        None => match latest_yearless_day(found.iter().filter(in_lead)) {
+            Some((month, day, span)) => (month, day, Some(span)),
+            None => return None,
+        },
+    };
+    let completed = lead_weekday(found.iter().filter(in_lead)).and_then(|weekday| {
+        let earliest = latest_stated_year(found)?;
+        let years: Vec<i32> = (earliest..=today.year())
+            .filter(|&year| {
+                NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| d.weekday() == weekday && d <= today)
+            })
+            .collect();
+        let [year] = years[..] else { return None };
+        Some(Published {
+            date: CalendarDate { year: Some(year), month: Some(month), day: Some(day) },
+            source: DateSource::Inferred {
+                evidence: format!(
+                    "the lead's {} falls on {}/{} only in {year} between {earliest} (the latest year the text names) and {}",
+                    weekday_name(weekday),
+                    month,
+                    day,
+                    today.year()
+                ),
+            },
+            span: span.clone(),
+        })
+    });
+    completed.or(published)
+}
+
+/// The latest day of the year among dates the lead gives without a year ("on June 17").
+fn latest_yearless_day<'a>(
+    found: impl Iterator<Item = &'a Found>,
+) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    found
+        .filter_map(|f| match &f.expr {
+            Expr::Calendar {
+                date:
+                    CalendarDate {
+                        year: None,
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                ..
+            } => Some((*month, *day, f.span.clone())),
+            _ => None,
+        })
+        .max_by_key(|(month, day, _)| (*month, *day))
+}
+
+/// The first weekday the lead names alone ("met on Tuesday"): news copy dates the lead's
+/// event by its weekday, and the event is the news of the day.
+fn lead_weekday<'a>(found: impl Iterator<Item = &'a Found>) -> Option<Weekday> {
+    found.into_iter().find_map(|f| match f.expr {
+        Expr::Weekday {
+            weekday,
+            shift: Shift::None,
+            ..
+        } => Some(weekday),
+        _ => None,
+    })
+}
+
+/// The latest year the text names: the article cannot be older than what it reports.
+fn latest_stated_year(found: &[Found]) -> Option<i32> {
+    found
+        .iter()
+        .filter_map(|f| match f.expr {
+            Expr::Calendar {
+                date: CalendarDate {
+                    year: Some(year), ..
+                },
+                ..
+            } => Some(year),
+            Expr::YearRange { to, .. } => Some(to),
+            _ => None,
+        })
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::parse_article;
+    use crate::extract::scan::scan;
+
+    fn completed(text: &str) -> Option<Published> {
+        let article = parse_article("a.txt".into(), text.to_string());
+        let found = scan(&article.text, article.body.clone());
+        complete(
+            &article,
+            &found,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_caption_date_and_the_leads_weekday_fix_the_year() {
+        let text = "Lee meets Ishiba\n\nPresident Lee sits with Prime Minister Ishiba on June 17. [POOL]\n\n\
+            KANANASKIS, Canada — Lee met Ishiba on the margins of the G7 summit Tuesday.\n\
+            Yoon met Kishida in September 2022 on the margins of the UN General Assembly.\n";
+        let published = completed(text).expect("a date");
+        assert_eq!(published.date.iso(), "2025-06-17");
+        assert!(matches!(published.source, DateSource::Inferred { .. }));
+    }
+
+    #[test]
+    fn a_dateline_day_stays_partial_when_several_years_fit() {
+        let text = "Seoul, Jan 16 (NationPress) Lee emphasized on Friday the need for ties.\n\
+            A flood in 1942 claimed 183 lives.\n";
+        let published = completed(text).expect("the dateline day");
+        assert_eq!(published.date.iso(), "XXXX-01-16");
+    }
+
+    #[test]
+    fn no_lead_weekday_means_no_year() {
+        let text = "Seoul, Jan 16 (NationPress) Lee emphasized the need for ties in 2025.\n";
+        assert_eq!(completed(text).expect("the dateline day").date.year, None);
+    }
+
+    #[test]
+    fn a_date_deep_in_the_page_is_not_the_publication_date() {
+        let filler = "Filler sentence about nothing in particular. ".repeat(40);
+        let text =
+            format!("Headline\n\n{filler}\nHe took office on June 4 and spoke Monday in 2025.\n");
+        assert_eq!(completed(&text), None);
+    }
 }
