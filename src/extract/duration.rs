@@ -136,7 +136,7 @@ pub fn unit_period(amount: Amount, unit: Unit) -> Option<String> {
         Unit::Week => format!("P{count}W"),
         Unit::Fortnight => format!("P{}W", times(2)),
         Unit::Month => format!("P{count}M"),
-        Unit::Quarter => format!("P{count}Q"),
+        Unit::Quarter => format!("P{}M", times(3)),
         Unit::Year => format!("P{count}Y"),
         Unit::Decade => format!("P{}Y", times(10)),
         Unit::Century => format!("P{}Y", times(100)),

@@ -144,11 +144,12 @@ pub enum Expr {
         shift: Shift,
         year: Option<i32>,
     },
-    /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the quarter".
+    /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the quarter",
+    /// "last year's third quarter" (`year_offset` -1). No `quarter`: the latest one.
     Quarter {
         quarter: Option<u32>,
         year: Option<i32>,
-        offset: i32,
+        year_offset: i32,
     },
     /// "two weeks ago", "a year earlier", "three days later" (sign of `direction`).
     Ago {

@@ -248,43 +248,59 @@ fn season(input: &str) -> Res<'_, Expr> {
 
 /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the latest quarter".
 fn quarter(input: &str) -> Res<'_, Expr> {
-    let (rest, (the, which, _, year)) = (
+    // Which year: "last year's", "the year-ago", "the 1988".
+    let year_spec = alt((
+        map(
+            terminated(
+                alt((
+                    value(0, word("this")),
+                    value(-1, word("last")),
+                    value(1, word("next")),
+                )),
+                (space, tag_no_case("year's"), space),
+            ),
+            |offset| (None, offset),
+        ),
+        value(
+            (None, -1),
+            terminated(alt((word("year-ago"), word("year-earlier"))), space),
+        ),
+        map(terminated(year, space), |y| (Some(y), 0)),
+    ));
+    // Which quarter: "third", "3rd", "latest".
+    let which = alt((
+        map(ordinal, Some),
+        value(None, alt((word("latest"), word("current"), word("recent")))),
+    ));
+    let (rest, (the, year_spec, which, _, of_year)) = (
         opt(terminated(word("the"), space)),
-        opt(terminated(
-            alt((
-                map(ordinal, |n| (Some(n), 0)),
-                value(
-                    (None, 0),
-                    alt((word("latest"), word("current"), word("recent"))),
-                ),
-                value((None, -4), alt((word("year-ago"), word("year-earlier")))),
-            )),
-            space_or_hyphen,
-        )),
+        opt(year_spec),
+        opt(terminated(which, space_or_hyphen)),
         alt((word("quarter"), tag_no_case("quarter"))),
         opt(preceded((space, word("of"), space), year)),
     )
         .parse(input)?;
     // "the quarter" is the latest one; "quarter" alone is a fraction.
-    let Some(which) = which.or(the.map(|_| (None, 0))) else {
+    if the.is_none() && year_spec.is_none() && which.is_none() {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
         )));
-    };
-    let (quarter, offset) = which;
+    }
+    let quarter = which.flatten();
     if quarter.is_some_and(|q| q > 4) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
         )));
     }
+    let (stated_year, year_offset) = year_spec.unwrap_or((None, 0));
     Ok((
         rest,
         Expr::Quarter {
             quarter,
-            year,
-            offset,
+            year: of_year.or(stated_year),
+            year_offset,
         },
     ))
 }
@@ -300,7 +316,7 @@ fn ago(input: &str) -> Res<'_, Expr> {
         alt((
             // "ten days before the vote" counts from the vote, not from publication.
             value(-1, alt((word("ago"), word("earlier")))),
-            value(1, alt((word("later"), word("hence")))),
+            value(1, word("hence")),
         )),
     )
         .parse(input)?;
@@ -536,13 +552,30 @@ mod tests {
     }
 
     #[test]
+    fn quarters_of_named_years() {
+        let quarter = |text| match parse(text) {
+            Expr::Quarter {
+                quarter,
+                year,
+                year_offset,
+            } => (quarter, year, year_offset),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(quarter("last year's third quarter"), (Some(3), None, -1));
+        assert_eq!(quarter("the year-ago quarter"), (None, None, -1));
+        assert_eq!(quarter("the 1988 second quarter"), (Some(2), Some(1988), 0));
+        assert_eq!(quarter("the quarter"), (None, None, 0));
+        assert!(relative_date("quarter of the vote").is_err());
+    }
+
+    #[test]
     fn quarters_and_ago() {
         assert_eq!(
             parse("the third quarter"),
             Expr::Quarter {
                 quarter: Some(3),
                 year: None,
-                offset: 0
+                year_offset: 0
             }
         );
         assert_eq!(
@@ -550,7 +583,7 @@ mod tests {
             Expr::Quarter {
                 quarter: Some(3),
                 year: None,
-                offset: 0
+                year_offset: 0
             }
         );
         assert_eq!(
@@ -558,7 +591,7 @@ mod tests {
             Expr::Quarter {
                 quarter: Some(4),
                 year: Some(2024),
-                offset: 0
+                year_offset: 0
             }
         );
         assert_eq!(

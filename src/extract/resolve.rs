@@ -130,15 +130,15 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
         Expr::Quarter {
             quarter,
             year,
-            offset,
+            year_offset,
         } => {
             let current = (today.month() as i32 - 1) / 3 + 1;
             let (year, quarter) = match (quarter, year) {
                 (Some(q), Some(y)) => (*y, *q as i32),
-                (Some(q), None) => (today.year(), *q as i32),
+                (Some(q), None) => (today.year() + year_offset, *q as i32),
                 // "the latest quarter": the last one completed before publication.
                 (None, _) => {
-                    let index = today.year() * 4 + current - 2 + offset;
+                    let index = today.year() * 4 + current - 2 + 4 * year_offset;
                     (index.div_euclid(4), index.rem_euclid(4) + 1)
                 }
             };
