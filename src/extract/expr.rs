@@ -138,6 +138,12 @@ pub enum Expr {
         shift: Shift,
         part: Option<Part>,
     },
+    /// "June last year", "June of the previous year": a month of a year counted from publication.
+    MonthOfYear {
+        month: u32,
+        year_offset: i32,
+        part: Option<Part>,
+    },
     /// "last fall", "this summer", "the summer of 2025".
     Season {
         season: Season,

@@ -182,6 +182,7 @@ fn unit_offset(input: &str) -> Res<'_, Expr> {
 /// "late October", "last August", "this June", "early 2025" (as a part of a year).
 fn month_or_year_part(input: &str) -> Res<'_, Expr> {
     alt((
+        month_of_relative_year,
         map((part, month_name), |(part, month)| Expr::Month {
             month,
             shift: Shift::None,
@@ -204,6 +205,33 @@ fn month_or_year_part(input: &str) -> Res<'_, Expr> {
             part: Some(part),
         }),
     ))
+    .parse(input)
+}
+
+/// "June last year", "in January this year", "early October this year",
+/// "June of the previous year": a month of a year counted from publication.
+fn month_of_relative_year(input: &str) -> Res<'_, Expr> {
+    let year_offset = alt((
+        value(-1, alt((word("last"), word("previous")))),
+        value(0, word("this")),
+        value(1, alt((word("next"), word("following")))),
+    ));
+    map(
+        (
+            opt(part),
+            month_name,
+            space,
+            opt((word("of"), space, word("the"), space)),
+            year_offset,
+            space,
+            word("year"),
+        ),
+        |(part, month, _, _, year_offset, _, _)| Expr::MonthOfYear {
+            month,
+            year_offset,
+            part,
+        },
+    )
     .parse(input)
 }
 
@@ -547,6 +575,26 @@ mod tests {
                 season: Season::Summer,
                 shift: Shift::None,
                 year: Some(2024)
+            }
+        );
+    }
+
+    #[test]
+    fn months_of_relative_years() {
+        assert_eq!(
+            parse("June of the previous year"),
+            Expr::MonthOfYear {
+                month: 6,
+                year_offset: -1,
+                part: None
+            }
+        );
+        assert_eq!(
+            parse("early October this year"),
+            Expr::MonthOfYear {
+                month: 10,
+                year_offset: 0,
+                part: Some(Part::Start)
             }
         );
     }

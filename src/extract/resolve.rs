@@ -115,6 +115,16 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             };
             Resolved::calendar(MentionKind::RelativeDate, date, YearSource::Publication)
         }
+        Expr::MonthOfYear {
+            month, year_offset, ..
+        } => {
+            let date = CalendarDate {
+                year: Some(today.year() + year_offset),
+                month: Some(*month),
+                day: None,
+            };
+            Resolved::calendar(MentionKind::RelativeDate, date, YearSource::Publication)
+        }
         Expr::Season {
             season,
             shift,

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
 use super::clock::clock_time;
 use super::duration::duration;
-use super::expr::Expr;
+use super::expr::{Amount, Expr};
 use super::lexicon::Res;
 use super::prescan::{anchors, candidate_starts};
 use super::relative::relative_date;
@@ -206,6 +206,30 @@ fn is_named_weekday(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
         || WEEKDAY_TITLES.contains(&word_after(text, span.end))
 }
 
+/// "$500 million a year", "four flights a week": a rate, not a length of time.
+fn is_rate(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
+    let Expr::Duration {
+        amount: Amount::Exact(1),
+        ..
+    } = expr
+    else {
+        return false;
+    };
+    let words = &text[span.clone()];
+    if !(words.starts_with("a ") || words.starts_with("an ")) {
+        return false;
+    }
+    let before = word_before(text, span.start);
+    before.contains(|c: char| c.is_ascii_digit())
+        || matches!(
+            before,
+            "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "times"
+        )
+        || (before.len() > 3
+            && before.ends_with('s')
+            && before.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Finds every temporal expression in `range` of `text`, in order, without overlaps.
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -221,7 +245,7 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
                 (start + length > anchor).then_some((start..start + length, expr))
             });
         if let Some((span, expr)) = best {
-            if is_named_weekday(text, &span, &expr) {
+            if is_named_weekday(text, &span, &expr) || is_rate(text, &span, &expr) {
                 continue;
             }
             floor = span.end;
@@ -282,6 +306,11 @@ mod tests {
         assert_eq!(texts("Black Friday sales"), Vec::<&str>::new());
         assert_eq!(texts("1,965 people and 2000 troops"), Vec::<&str>::new());
         assert_eq!(texts("He scored 17 points"), Vec::<&str>::new());
+        assert_eq!(
+            texts("It saves $500 million a year and adds 700 seats a week."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(texts("He stayed a week."), ["a week"]);
     }
 
     #[test]
