@@ -329,9 +329,9 @@ pub fn weekday_date(weekday: Weekday, shift: Shift, today: NaiveDate, tense: Ten
     let future = match shift {
         Shift::Next => true,
         Shift::Last => false,
-        Shift::This | Shift::None => {
-            tense == Tense::Future || (shift == Shift::This && tense == Tense::Unknown)
-        }
+        // "this Sunday" looks ahead; a bare weekday with no verb to go by is the nearer one.
+        Shift::This => tense != Tense::Past,
+        Shift::None => tense == Tense::Future || (tense == Tense::Unknown && forward < back),
     };
     match (shift, future) {
         (Shift::Last, _) => today - Days::new(if back == 0 { 7 } else { back }),

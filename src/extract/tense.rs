@@ -12,31 +12,24 @@ pub enum Tense {
 }
 
 const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "won't",
-    "shall",
-    "would",
-    "'ll",
+    "will", "won't", "shall", "would", "'ll", "upcoming", "intends", "aims", "hopes", "tomorrow",
+    "next", "coming", "awaits", "await", "ahead",
+];
+
+/// Words that speak of the future only before "to" or "for": "set to meet", "due for talks",
+/// but "set Friday as the deadline" and "planned a rally" are past.
+const FUTURE_BEFORE_TO: &[&str] = &[
     "going",
     "expected",
     "scheduled",
     "planned",
+    "planning",
     "plans",
     "plan",
     "due",
-    "upcoming",
     "set",
     "slated",
     "poised",
-    "intends",
-    "aims",
-    "hopes",
-    "tomorrow",
-    "next",
-    "coming",
-    "awaits",
-    "await",
-    "ahead",
 ];
 
 const PAST_MARKERS: &[&str] = &[
@@ -191,7 +184,12 @@ pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
     };
     let before_words = words(before);
     let after_words = words(after);
-    let classify = |word: &str| {
+    let classify_at = |words: &[String], index: usize| {
+        let word = words[index].as_str();
+        let next = words.get(index + 1).map(String::as_str);
+        if FUTURE_BEFORE_TO.contains(&word) {
+            return matches!(next, Some("to" | "for")).then_some(Tense::Future);
+        }
         if FUTURE_MARKERS.contains(&word) || word.ends_with("'ll") {
             Some(Tense::Future)
         } else if is_past_form(word) {
@@ -201,20 +199,18 @@ pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
         }
     };
     // Walk outward from the date, alternating sides, nearest word first.
-    let mut backward = before_words.iter().rev();
-    let mut forward = after_words.iter();
-    loop {
-        let (b, f) = (backward.next(), forward.next());
-        if b.is_none() && f.is_none() {
-            return Tense::Unknown;
-        }
-        if let Some(tense) = b.and_then(|w| classify(w)) {
+    for distance in 0..before_words.len().max(after_words.len()) {
+        let backward = before_words.len().checked_sub(distance + 1);
+        if let Some(tense) = backward.and_then(|i| classify_at(&before_words, i)) {
             return tense;
         }
-        if let Some(tense) = f.and_then(|w| classify(w)) {
+        if distance < after_words.len()
+            && let Some(tense) = classify_at(&after_words, distance)
+        {
             return tense;
         }
     }
+    Tense::Unknown
 }
 
 #[cfg(test)]
@@ -256,6 +252,17 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense("Talks on Sunday.", "Sunday"), Tense::Unknown);
+        assert_eq!(
+            tense(
+                "The agency had ruled, and set Friday as the deadline.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("They are set to meet on Friday.", "Friday"),
+            Tense::Future
+        );
     }
 
     #[test]
