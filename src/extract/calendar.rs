@@ -5,12 +5,12 @@ use chrono::Weekday;
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
-use nom::character::complete::{char, one_of as one_char};
-use nom::combinator::{map_res, opt, peek, recognize, verify};
+use nom::character::complete::{anychar, char, one_of as one_char};
+use nom::combinator::{map_res, not, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
-use super::lexicon::{Res, boundary, comma_or_space, digits, ordinal_suffix, space, word};
+use super::lexicon::{Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, word};
 use crate::time::CalendarDate;
 use crate::time::names::{english_month, english_weekday};
 
@@ -25,10 +25,7 @@ pub fn month_name(input: &str) -> Res<'_, u32> {
                 && !["june", "july", "may"].contains(&name.to_ascii_lowercase().as_str());
             Ok((abbreviation_period(rest, abbreviated), month))
         }
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => reject(input),
     }
 }
 
@@ -47,10 +44,7 @@ pub fn weekday_name(input: &str) -> Res<'_, Weekday> {
     let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase());
     match english_weekday(name) {
         Some(weekday) if capitalised => Ok((abbreviation_period(rest, name.len() <= 5), weekday)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => reject(input),
     }
 }
 
@@ -71,18 +65,11 @@ pub fn year(input: &str) -> Res<'_, i32> {
 
 /// Fails when a number continues with a thousands group (",000").
 fn not_thousands(input: &str) -> Res<'_, ()> {
-    let thousands: Res<'_, &str> = recognize((
+    not((
         one_char(",."),
         take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
     ))
-    .parse(input);
-    match thousands {
-        Ok(_) => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        ))),
-        Err(_) => Ok((input, ())),
-    }
+    .parse(input)
 }
 
 /// A day of the month, 1 to 31, with an optional ordinal suffix ("17", "17th").
@@ -168,10 +155,7 @@ fn iso_date(input: &str) -> Res<'_, CalendarDate> {
         day: Some(day),
     };
     if date.to_naive().is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     let (rest, _) = boundary(rest)?;
     Ok((rest, date))
@@ -249,20 +233,7 @@ pub fn bare_month(input: &str) -> Res<'_, Expr> {
 
 /// "June Carter" is a person: a month alone must not be followed by a capitalised word.
 fn not_followed_by_capital(input: &str) -> Res<'_, ()> {
-    let capital: Res<'_, char> = preceded(
-        char(' '),
-        verify(nom::character::complete::anychar, |c: &char| {
-            c.is_uppercase()
-        }),
-    )
-    .parse(input);
-    match capital {
-        Ok(_) => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        ))),
-        Err(_) => Ok((input, ())),
-    }
+    not((char(' '), verify(anychar, |c: &char| c.is_uppercase()))).parse(input)
 }
 
 /// A year alone ("1942"), which the caller accepts only in a temporal context.
@@ -297,10 +268,7 @@ pub fn year_range(input: &str) -> Res<'_, Expr> {
         _ => 0,
     };
     if to <= from || !(1000..2200).contains(&from) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     Ok((rest, Expr::YearRange { from, to }))
 }

@@ -9,7 +9,7 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::weekday_name;
 use super::expr::{Amount, Expr, Unit};
-use super::lexicon::{Res, amount, digits, number_word, space, unit, word};
+use super::lexicon::{Res, amount, digits, number_word, reject, space, unit, word};
 use super::relative::approximation;
 
 /// "the past two months", "the first nine months", "the next few years".
@@ -33,10 +33,7 @@ fn framed_duration(input: &str) -> Res<'_, Expr> {
         .parse(input)?;
     // "the last week" is a date, "the last two weeks" a duration.
     if amount == Amount::Exact(1) && !plural {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     Ok((rest, Expr::Duration { amount, unit }))
 }
@@ -51,10 +48,7 @@ fn counted_duration(input: &str) -> Res<'_, Expr> {
         Amount::Exact(_) | Amount::Vague => plural,
     };
     if !agrees || unit == Unit::Weekend {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     Ok((rest, Expr::Duration { amount, unit }))
 }
@@ -65,10 +59,7 @@ fn hyphenated_duration(input: &str) -> Res<'_, Expr> {
         (alt((number_word, digits)), tag("-"), unit).parse(input)?;
     // "a 6-year-old girl" gives an age, not a length of time.
     if plural || unit == Unit::Weekend || rest.starts_with("-old") {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     Ok((
         rest,

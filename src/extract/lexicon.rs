@@ -12,6 +12,14 @@ use super::expr::{Amount, Unit};
 
 pub type Res<'a, T> = IResult<&'a str, T>;
 
+/// The error a parser returns when the words are there but are not what it wants.
+pub fn reject<T>(input: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -49,10 +57,7 @@ pub fn space(input: &str) -> Res<'_, ()> {
             input,
         )?;
     if run.matches('\n').count() > 1 {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Space,
-        )));
+        return reject(input);
     }
     Ok((rest, ()))
 }
@@ -159,10 +164,7 @@ pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
         "decade" => Unit::Decade,
         "centurie" | "century" => Unit::Century,
         _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Tag,
-            )));
+            return reject(input);
         }
     };
     Ok((rest, (found, singular.len() != lower.len())))

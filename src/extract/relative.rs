@@ -9,7 +9,7 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
-use super::lexicon::{Res, amount, ordinal, space, space_or_hyphen, unit, word};
+use super::lexicon::{Res, amount, ordinal, reject, space, space_or_hyphen, unit, word};
 
 /// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
 fn shift(input: &str) -> Res<'_, Shift> {
@@ -166,10 +166,7 @@ fn unit_offset(input: &str) -> Res<'_, Expr> {
             Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Fortnight
         )
     {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     let offset = match shift {
         Shift::Last => -1,
@@ -310,17 +307,11 @@ fn quarter(input: &str) -> Res<'_, Expr> {
         .parse(input)?;
     // "the quarter" is the latest one; "quarter" alone is a fraction.
     if the.is_none() && year_spec.is_none() && which.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     let quarter = which.flatten();
     if quarter.is_some_and(|q| q > 4) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return reject(input);
     }
     let (stated_year, year_offset) = year_spec.unwrap_or((None, 0));
     Ok((
