@@ -4,13 +4,15 @@
 use chrono::Weekday;
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{anychar, char, one_of as one_char};
 use nom::combinator::{map_res, not, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
-use super::lexicon::{Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, word};
+use super::lexicon::{
+    Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
+};
 use crate::time::CalendarDate;
 use crate::time::names::{english_month, english_weekday};
 
@@ -308,7 +310,7 @@ pub fn century(input: &str) -> Res<'_, Expr> {
         opt(terminated(word("the"), space)),
         super::lexicon::ordinal,
         alt((tag("-"), tag(" "))),
-        terminated(tag_no_case("century"), boundary),
+        terminated(tag_ascii("century"), boundary),
     )
         .parse(input)?;
     Ok((

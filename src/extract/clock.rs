@@ -3,22 +3,22 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{map, map_res, opt, value, verify};
 use nom::sequence::{preceded, terminated};
 
 use super::calendar::calendar_date;
 use super::expr::Expr;
-use super::lexicon::{Res, boundary, digits, space, word};
+use super::lexicon::{Res, boundary, digits, space, tag_ascii, word};
 use super::relative::relative_date;
 
 /// "a.m." / "p.m." / "am" / "pm": whether the hour is after noon.
 fn meridiem(input: &str) -> Res<'_, bool> {
     terminated(
         alt((
-            value(false, alt((tag_no_case("a.m."), tag_no_case("am")))),
-            value(true, alt((tag_no_case("p.m."), tag_no_case("pm")))),
+            value(false, alt((tag_ascii("a.m."), tag_ascii("am")))),
+            value(true, alt((tag_ascii("p.m."), tag_ascii("pm")))),
         )),
         boundary_or_period,
     )

@@ -2,13 +2,14 @@
 //! numbers written as digits or words, and units of time.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{take_while_m_n, take_while1};
 use nom::character::complete::char;
 use nom::combinator::{map, map_res, not, opt, peek, recognize, value, verify};
 use nom::sequence::terminated;
 use nom::{IResult, Parser};
 
 use super::expr::{Amount, Unit};
+use crate::time::names::ascii_lowercase;
 
 pub type Res<'a, T> = IResult<&'a str, T>;
 
@@ -33,7 +34,21 @@ pub fn boundary(input: &str) -> Res<'_, ()> {
 pub fn word<'a>(
     expected: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    terminated(tag_no_case(expected), boundary)
+    terminated(tag_ascii(expected), boundary)
+}
+
+/// An ASCII literal, case-insensitively. nom's `tag_no_case` folds Unicode case character by
+/// character, which dominated the profile; every literal here is ASCII.
+pub fn tag_ascii<'a>(expected: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |input: &'a str| {
+        let length = expected.len();
+        match input.as_bytes().get(..length) {
+            Some(head) if head.eq_ignore_ascii_case(expected.as_bytes()) => {
+                Ok((&input[length..], &input[..length]))
+            }
+            _ => reject(input),
+        }
+    }
 }
 
 /// One of several whole words; returns the index of the one matched.
@@ -148,8 +163,11 @@ pub fn amount(input: &str) -> Res<'_, Amount> {
 /// A unit of time, singular or plural; returns the unit and whether it was plural.
 pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
     let (rest, token) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
-    let lower = token.to_ascii_lowercase();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let mut buffer = [0; 16];
+    let Some(lower) = ascii_lowercase(token, &mut buffer) else {
+        return reject(input);
+    };
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
     let found = match singular {
         "second" => Unit::Second,
         "minute" => Unit::Minute,
@@ -175,10 +193,10 @@ pub fn ordinal_suffix(input: &str) -> Res<'_, ()> {
     value(
         (),
         alt((
-            tag_no_case("st"),
-            tag_no_case("nd"),
-            tag_no_case("rd"),
-            tag_no_case("th"),
+            tag_ascii("st"),
+            tag_ascii("nd"),
+            tag_ascii("rd"),
+            tag_ascii("th"),
         )),
     )
     .parse(input)

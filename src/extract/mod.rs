@@ -99,7 +99,7 @@ pub struct Extraction {
 /// Finds and resolves every temporal mention in an article's body.
 pub fn extract_article(article: &Article) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
-    let today = chrono::Local::now().date_naive();
+    let today = chrono::Utc::now().date_naive();
     let published = publication::complete(article, &found, today);
     let publication = published.as_ref().and_then(|p| p.date.to_naive());
     let mut previous_value: Option<String> = None;

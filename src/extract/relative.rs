@@ -3,13 +3,13 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::combinator::{consumed, map, opt, recognize, value, verify};
 use nom::sequence::{preceded, terminated};
 
 use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
-use super::lexicon::{Res, amount, ordinal, reject, space, space_or_hyphen, unit, word};
+use super::lexicon::{Res, amount, ordinal, reject, space, space_or_hyphen, tag_ascii, unit, word};
 
 /// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
 fn shift(input: &str) -> Res<'_, Shift> {
@@ -46,7 +46,7 @@ fn part(input: &str) -> Res<'_, Part> {
             ),
             value(
                 Part::Middle,
-                alt((tag_no_case("mid-"), recognize((word("mid"), opt(tag("-")))))),
+                alt((tag_ascii("mid-"), recognize((word("mid"), opt(tag("-")))))),
             ),
             value(
                 Part::End,
@@ -282,7 +282,7 @@ fn quarter(input: &str) -> Res<'_, Expr> {
                     value(-1, word("last")),
                     value(1, word("next")),
                 )),
-                (space, tag_no_case("year's"), space),
+                (space, tag_ascii("year's"), space),
             ),
             |offset| (None, offset),
         ),
@@ -301,7 +301,7 @@ fn quarter(input: &str) -> Res<'_, Expr> {
         opt(terminated(word("the"), space)),
         opt(year_spec),
         opt(terminated(which, space_or_hyphen)),
-        alt((word("quarter"), tag_no_case("quarter"))),
+        alt((word("quarter"), tag_ascii("quarter"))),
         opt(preceded((space, word("of"), space), year)),
     )
         .parse(input)?;

@@ -76,12 +76,26 @@ pub fn english_month(word: &str) -> Option<u32> {
         Some(stem) => (stem, true),
         None => (word, false),
     };
-    let lower = stem.to_ascii_lowercase();
+    let mut buffer = [0; 16];
+    let lower = ascii_lowercase(stem, &mut buffer)?;
     ENGLISH_MONTHS.iter().zip(1..).find_map(|(names, month)| {
         let full = names[0] == lower && !dotted;
-        let abbreviated = names[1..].contains(&lower.as_str());
+        let abbreviated = names[1..].contains(&lower);
         (full || abbreviated).then_some(month)
     })
+}
+
+/// A short ASCII word in lower case, in a stack buffer: the name tables are looked up for
+/// every candidate word, so no allocation. Longer or non-ASCII words are no English names.
+pub fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buffer[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// The month a name in any supported language denotes ("Juni", "juin", "Dec.").
@@ -97,7 +111,8 @@ pub fn any_month(word: &str) -> Option<u32> {
 
 /// The weekday an English name denotes ("Tuesday", "Tue.", "Tues."), case-insensitively.
 pub fn english_weekday(word: &str) -> Option<Weekday> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    let mut buffer = [0; 16];
+    let lower = ascii_lowercase(word.trim_end_matches('.'), &mut buffer)?;
     ENGLISH_WEEKDAYS.iter().find_map(|&(full, short, weekday)| {
         let matches = lower == full
             || lower == short

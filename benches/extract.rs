@@ -1,0 +1,40 @@
+//! Extraction throughput on the seed corpus: `cargo bench --bench extract`.
+//! divan reports time per iteration and, from the byte counter, MB/s on one thread.
+
+use divan::counter::BytesCount;
+use factlint::corpus::{Article, parse_article};
+use factlint::extract::extract_article;
+
+fn main() {
+    divan::main();
+}
+
+fn seed_articles() -> Vec<Article> {
+    let mut paths: Vec<_> = std::fs::read_dir("corpus")
+        .expect("run from the crate root")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("seed articles are UTF-8");
+            parse_article(path, text)
+        })
+        .collect()
+}
+
+/// All five seed articles, one after another, on one thread.
+#[divan::bench]
+fn extract_seed_corpus(bencher: divan::Bencher) {
+    let articles = seed_articles();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        articles
+            .iter()
+            .map(|a| extract_article(divan::black_box(a)).mentions.len())
+            .sum::<usize>()
+    });
+}
