@@ -179,9 +179,9 @@ pub(super) fn check(kb: &Kb) -> Vec<miette::Report> {
                     SharedTitle {
                         title: title.value.clone(),
                         owner: owner.id.value.clone(),
-                        first_at: position(file(owner.file), &first.referenced),
                         src: named(role_file),
                         span: node_span(&role_file.yaml, &title.referenced),
+                        first: vec![FirstHere::new(file(owner.file), &first.referenced)],
                     }
                     .into(),
                 ),
@@ -301,20 +301,15 @@ fn duplicate(
     DuplicateId {
         kind,
         id: id.value.clone(),
-        first_at: position(first_file, &first.referenced),
         src: named(file),
         span: node_span(&file.yaml, &id.referenced),
+        first: vec![FirstHere::new(first_file, &first.referenced)],
     }
     .into()
 }
 
 fn named(file: &KbFile) -> NamedSource<String> {
     NamedSource::new(&file.name, file.yaml.clone())
-}
-
-/// "file:line:column", for help text that points into another file.
-fn position(file: &KbFile, at: &Location) -> String {
-    format!("{}:{}:{}", file.name, at.line(), at.column())
 }
 
 /// The bytes of a YAML node. serde-saphyr records byte offsets for string input; a mapping's
@@ -397,32 +392,57 @@ struct UnknownPerson {
 #[error("duplicate {kind} id `{id}`")]
 #[diagnostic(
     code(factlint::kb::duplicate_id),
-    help("ids are unique across all KB files; the first `{id}` is at {first_at}")
+    help("ids are unique across all KB files: rename one, or merge the two entries")
 )]
 struct DuplicateId {
     kind: &'static str,
     id: String,
-    first_at: String,
     #[source_code]
     src: NamedSource<String>,
     #[label("defined again here")]
     span: SourceSpan,
+    #[related]
+    first: Vec<FirstHere>,
+}
+
+/// Where something was first defined, shown beneath the problem with its own snippet, since it
+/// may be in another file.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("first defined here")]
+#[diagnostic(severity(Advice))]
+struct FirstHere {
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("first")]
+    span: SourceSpan,
+}
+
+impl FirstHere {
+    fn new(file: &KbFile, at: &Location) -> FirstHere {
+        FirstHere {
+            src: named(file),
+            span: node_span(&file.yaml, at),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("the title `{title}` already names `{owner}`")]
 #[diagnostic(
     code(factlint::kb::shared_title),
-    help("a title names one role only, across all KB files; `{owner}` has it at {first_at}")
+    help(
+        "a title names one role only, across all KB files, so a check knows which office it means"
+    )
 )]
 struct SharedTitle {
     title: String,
     owner: String,
-    first_at: String,
     #[source_code]
     src: NamedSource<String>,
     #[label("also claimed here")]
     span: SourceSpan,
+    #[related]
+    first: Vec<FirstHere>,
 }
 
 #[derive(Debug, thiserror::Error, Diagnostic)]
