@@ -197,3 +197,45 @@ fn kb_files(dir: &Path) -> Result<Vec<PathBuf>, miette::Report> {
     files.sort();
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE_PERSON: &str = "people:\n  - id: a\n    name: A\n    nationality: KR\n";
+
+    #[test]
+    fn an_empty_file_is_an_empty_kb() {
+        let kb = Kb::from_yaml("empty.yaml", "# nothing yet\n").expect("loads");
+        assert!(kb.people.is_empty() && kb.roles.is_empty());
+    }
+
+    #[test]
+    fn a_parse_error_names_the_file() {
+        let error = Kb::from_yaml("broken.yaml", "people: [\n").expect_err("malformed");
+        assert_eq!(error.problems.len(), 1);
+        let rendered = format!("{:?}", error.problems[0]);
+        assert!(rendered.contains("broken.yaml"), "{rendered}");
+    }
+
+    #[test]
+    fn merging_keeps_each_entry_pointing_at_its_file() {
+        let mut kb = Kb::from_yaml("first.yaml", ONE_PERSON).expect("loads");
+        let second = ONE_PERSON.replace("id: a", "id: b");
+        kb.merge(Kb::from_yaml("second.yaml", &second).expect("loads"));
+        let files: Vec<&str> = kb
+            .people
+            .iter()
+            .map(|person| kb.files[person.file].name.as_str())
+            .collect();
+        assert_eq!(files, ["first.yaml", "second.yaml"]);
+        kb.validate().expect("distinct ids");
+        kb.merge(Kb::from_yaml("third.yaml", ONE_PERSON).expect("loads"));
+        assert_eq!(kb.validate().expect_err("`a` twice").problems.len(), 1);
+    }
+
+    #[test]
+    fn the_shipped_kb_is_valid() {
+        Kb::shipped().expect("the shipped KB validates");
+    }
+}

@@ -8,6 +8,7 @@
 mod index;
 mod load;
 mod model;
+mod problems;
 mod schema;
 mod validate;
 

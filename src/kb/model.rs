@@ -106,7 +106,7 @@ impl KbDate {
             KbDate::Month(year, month) => (year, month, 1),
             KbDate::Day(day) => return day,
         };
-        // Construction (`FromStr`) guarantees the year and month are in range.
+        // Parsed dates are always in range; only a hand-built `Month(_, 13)` falls back.
         NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
     }
 

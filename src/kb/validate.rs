@@ -10,11 +10,14 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
-use miette::{Diagnostic, NamedSource, SourceSpan};
-use serde_saphyr::{Location, Spanned};
+use serde_saphyr::Spanned;
 
 use super::index::lookup_key;
 use super::model::{FileId, Kb, KbDate, KbFile, Person, Role, Term};
+use super::problems::{
+    BadDate, DuplicateId, EndsBeforeStart, FirstHere, MissingSource, NotAUrl, SharedTitle,
+    TermsOverlap, UnknownPerson, named, node_span,
+};
 use super::schema::{DateText, KbDoc, TermEntry};
 
 /// The model values of one parsed file, and the problems that kept some of its terms out.
@@ -60,7 +63,9 @@ fn build_term(
 ) -> Option<Term> {
     let term_at = entry.referenced;
     let entry = entry.value;
+    // Every field is checked before a bad one drops the term, so all its problems are reported.
     let from = parse_date(entry.from, file, problems);
+    // `Err` when `to` is given but malformed; `Ok(None)` when the term is open.
     let to = entry
         .to
         .map(|to| parse_date(to, file, problems).ok_or(()))
@@ -131,7 +136,12 @@ fn is_url(text: &str) -> bool {
 /// Every problem in the KB as a whole, in file order.
 pub(super) fn check(kb: &Kb) -> Vec<miette::Report> {
     let mut problems = Vec::new();
-    let file = |id: FileId| &kb.files[id];
+    // Loading sets every `file`; one set by hand to nonsense gets an unnamed, empty snippet.
+    static NO_FILE: KbFile = KbFile {
+        name: String::new(),
+        yaml: String::new(),
+    };
+    let file = |id: FileId| kb.files.get(id).unwrap_or(&NO_FILE);
 
     let mut people: HashMap<&str, &Person> = HashMap::new();
     for person in &kb.people {
@@ -308,178 +318,111 @@ fn duplicate(
     .into()
 }
 
-fn named(file: &KbFile) -> NamedSource<String> {
-    NamedSource::new(&file.name, file.yaml.clone())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The bytes of a YAML node. serde-saphyr records byte offsets for string input; a mapping's
-/// location has no length, so it is widened to the rest of its first line.
-// TODO(lead): `rules::load::value_span` does the same for rule files; share one helper.
-pub(super) fn node_span(yaml: &str, at: &Location) -> SourceSpan {
-    let start = at
-        .span()
-        .byte_offset()
-        .map_or(0, |offset| offset as usize)
-        .min(yaml.len());
-    let line_end = yaml[start..].find('\n').map_or(yaml.len(), |i| start + i);
-    let len = at
-        .span()
-        .byte_len()
-        .map(|len| len as usize)
-        .filter(|&len| len > 0 && start + len <= yaml.len())
-        .unwrap_or(line_end - start);
-    SourceSpan::new(start.into(), len)
-}
+    /// The messages of every problem in one KB file, checked as a whole.
+    fn messages(yaml: &str) -> Vec<String> {
+        let kb = match Kb::from_yaml("kb.yaml", yaml) {
+            Ok(kb) => kb,
+            Err(error) => return error.problems.iter().map(ToString::to_string).collect(),
+        };
+        check(&kb).iter().map(ToString::to_string).collect()
+    }
 
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("`{text}` is not a date: {reason}")]
-#[diagnostic(
-    code(factlint::kb::bad_date),
-    help("write the precision known: YYYY-MM-DD, \"YYYY-MM\" or \"YYYY\"")
-)]
-struct BadDate {
-    text: String,
-    reason: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("not a date")]
-    span: SourceSpan,
-}
+    /// A file with people `a`, `b`, `c` and one role whose terms are `terms` (YAML list items).
+    fn role(single_holder: bool, terms: &str) -> String {
+        let people: String = ["a", "b", "c"]
+            .iter()
+            .map(|id| format!("  - id: {id}\n    name: {id}\n    nationality: KR\n"))
+            .collect();
+        format!(
+            "people:\n{people}roles:\n  - id: r\n    titles: [R]\n    single_holder: {single_holder}\n    terms:\n{terms}"
+        )
+    }
 
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("the term of `{person}` has no source")]
-#[diagnostic(
-    code(factlint::kb::missing_source),
-    help("add `source:` with the URL of a public page that states the term")
-)]
-struct MissingSource {
-    person: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("this term needs a `source:`")]
-    span: SourceSpan,
-}
+    fn term(person: &str, from: &str, to: Option<&str>) -> String {
+        let to = to.map_or(String::new(), |to| format!("        to: \"{to}\"\n"));
+        format!(
+            "      - person: {person}\n        from: \"{from}\"\n{to}        source: https://example.org/{person}\n"
+        )
+    }
 
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("the source `{url}` is not a URL")]
-#[diagnostic(
-    code(factlint::kb::missing_source),
-    help("a source is the http(s) URL of a public page that states the term")
-)]
-struct NotAUrl {
-    url: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("not a URL")]
-    span: SourceSpan,
-}
+    #[test]
+    fn a_handover_day_may_be_shared() {
+        let terms = term("a", "2020-01-01", Some("2022-05-10")) + &term("b", "2022-05-10", None);
+        assert!(messages(&role(true, &terms)).is_empty());
+    }
 
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("unknown person `{person}`")]
-#[diagnostic(
-    code(factlint::kb::unknown_person),
-    help("a term's `person:` is the id of an entry under `people:` in any KB file")
-)]
-struct UnknownPerson {
-    person: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("no person has this id")]
-    span: SourceSpan,
-}
+    #[test]
+    fn two_shared_days_are_an_overlap() {
+        let terms = term("a", "2020-01-01", Some("2022-05-11")) + &term("b", "2022-05-10", None);
+        assert_eq!(
+            messages(&role(true, &terms)),
+            ["`r` has one holder at a time, but two terms overlap for 2 days"]
+        );
+    }
 
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("duplicate {kind} id `{id}`")]
-#[diagnostic(
-    code(factlint::kb::duplicate_id),
-    help("ids are unique across all KB files: rename one, or merge the two entries")
-)]
-struct DuplicateId {
-    kind: &'static str,
-    id: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("defined again here")]
-    span: SourceSpan,
-    #[related]
-    first: Vec<FirstHere>,
-}
+    #[test]
+    fn an_open_term_overlaps_every_later_one() {
+        let terms = term("a", "2020-01-01", None)
+            + &term("b", "2021-01-01", Some("2021-06-01"))
+            + &term("c", "2022-01-01", None);
+        let problems = messages(&role(true, &terms));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].ends_with("overlap for 152 days"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].ends_with("overlap from 2022-01-01 on"),
+            "{problems:?}"
+        );
+    }
 
-/// Where something was first defined, shown beneath the problem with its own snippet, since it
-/// may be in another file.
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("first defined here")]
-#[diagnostic(severity(Advice))]
-struct FirstHere {
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("first")]
-    span: SourceSpan,
-}
+    #[test]
+    fn imprecise_bounds_overlap_only_when_they_must() {
+        let same_month = term("a", "2019", Some("2023-10")) + &term("b", "2023-10", None);
+        assert!(messages(&role(true, &same_month)).is_empty());
+        let next_year = term("a", "2019", Some("2023")) + &term("b", "2023-12-30", None);
+        assert!(messages(&role(true, &next_year)).is_empty());
+        let proven = term("a", "2019", Some("2023-10")) + &term("b", "2023-09", None);
+        assert_eq!(messages(&role(true, &proven)).len(), 1);
+    }
 
-impl FirstHere {
-    fn new(file: &KbFile, at: &Location) -> FirstHere {
-        FirstHere {
-            src: named(file),
-            span: node_span(&file.yaml, at),
+    #[test]
+    fn several_holders_may_overlap() {
+        let terms = term("a", "2020", None) + &term("b", "2021", None);
+        assert!(messages(&role(false, &terms)).is_empty());
+    }
+
+    #[test]
+    fn an_imprecise_end_in_the_start_month_is_not_before_the_start() {
+        let terms = term("a", "2021-03-15", Some("2021-03"));
+        assert!(messages(&role(true, &terms)).is_empty());
+        let terms = term("a", "2021-03-15", Some("2021-02"));
+        assert_eq!(
+            messages(&role(true, &terms)),
+            ["the term ends (2021-02) before it starts (2021-03-15)"]
+        );
+    }
+
+    #[test]
+    fn a_title_names_one_role() {
+        let yaml = "roles:\n  - id: r\n    titles: [U.S. President, US president]\n    single_holder: true\n  - id: s\n    titles: [US President]\n    single_holder: true\n";
+        assert_eq!(
+            messages(yaml),
+            ["the title `US President` already names `r`"]
+        );
+    }
+
+    #[test]
+    fn a_source_is_an_http_url() {
+        assert!(is_url("https://en.wikipedia.org/wiki/Lee_Jae-myung"));
+        assert!(is_url("http://example.org"));
+        for bad in ["", "https://", "Wikipedia", "ftp://x", "https://a b"] {
+            assert!(!is_url(bad), "{bad:?}");
         }
     }
-}
-
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("the title `{title}` already names `{owner}`")]
-#[diagnostic(
-    code(factlint::kb::shared_title),
-    help(
-        "a title names one role only, across all KB files, so a check knows which office it means"
-    )
-)]
-struct SharedTitle {
-    title: String,
-    owner: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("also claimed here")]
-    span: SourceSpan,
-    #[related]
-    first: Vec<FirstHere>,
-}
-
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("the term ends ({to}) before it starts ({from})")]
-#[diagnostic(
-    code(factlint::kb::ends_before_start),
-    help("check both dates against the source; `to:` is the last day in office")
-)]
-struct EndsBeforeStart {
-    from: KbDate,
-    to: KbDate,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("starts here")]
-    from_span: SourceSpan,
-    #[label("ends before the start")]
-    to_span: SourceSpan,
-}
-
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("`{role}` has one holder at a time, but two terms overlap {shared}")]
-#[diagnostic(
-    code(factlint::kb::overlapping_terms),
-    help(
-        "a holder may leave on the day the successor arrives, no later; if the office really \
-         has several holders at once, set `single_holder: false`"
-    )
-)]
-struct TermsOverlap {
-    role: String,
-    shared: String,
-    earlier_label: String,
-    later_label: String,
-    #[source_code]
-    src: NamedSource<String>,
-    #[label("{earlier_label}")]
-    earlier_span: SourceSpan,
-    #[label("{later_label}")]
-    later_span: SourceSpan,
 }
