@@ -7,6 +7,7 @@
 pub mod corpus;
 pub mod extract;
 pub mod finding;
+pub mod kb;
 pub mod pipeline;
 pub mod report;
 pub mod rules;

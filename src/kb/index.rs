@@ -1,0 +1,376 @@
+//! Lookups over a loaded KB, built once: names and titles to entities, roles and people to terms.
+//!
+//! Text in articles spells names and titles loosely ("Lee Jae Myung", "US President",
+//! "Japan’s prime minister"), so lookups go through [`lookup_key`]; every lookup is a hash probe
+//! or a binary search and allocates nothing beyond that key.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::model::{Kb, KbDate, Person, Role, Term};
+
+/// The form names and titles are compared in: lowercase; hyphens, dashes, underscores and runs
+/// of spaces become one space; periods vanish ("U.S." is "us"); curly apostrophes are straight.
+pub fn lookup_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        match c {
+            '.' => {}
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '_' => pending_space = true,
+            c if c.is_whitespace() => pending_space = true,
+            '\u{2019}' | '\u{2018}' | '`' | '\u{2032}' => {
+                push_after_space(&mut key, &mut pending_space, '\'')
+            }
+            c => {
+                for lower in c.to_lowercase() {
+                    push_after_space(&mut key, &mut pending_space, lower);
+                }
+            }
+        }
+    }
+    key
+}
+
+/// Pushes `c`, preceded by the space a separator left pending unless the key is still empty.
+fn push_after_space(key: &mut String, pending_space: &mut bool, c: char) {
+    if *pending_space && !key.is_empty() {
+        key.push(' ');
+    }
+    *pending_space = false;
+    key.push(c);
+}
+
+/// A term together with the role it is a term of, for lookups by person.
+#[derive(Clone, Copy, Debug)]
+pub struct HeldTerm<'kb> {
+    pub role: &'kb Role,
+    pub term: &'kb Term,
+}
+
+/// A role's terms sorted by their first possible day, with the running maximum of their last
+/// possible days, so the terms that can touch a period are found by two binary searches.
+#[derive(Debug, Default)]
+struct RoleTerms<'kb> {
+    terms: Vec<&'kb Term>,
+    latest_end_so_far: Vec<NaiveDate>,
+}
+
+/// Every index later checks need over one [`Kb`].
+#[derive(Debug)]
+pub struct KbIndex<'kb> {
+    kb: &'kb Kb,
+    people_by_id: HashMap<&'kb str, &'kb Person>,
+    people_by_name: HashMap<String, Vec<&'kb Person>>,
+    roles_by_id: HashMap<&'kb str, &'kb Role>,
+    roles_by_title: HashMap<String, Vec<&'kb Role>>,
+    terms_by_role: HashMap<&'kb str, RoleTerms<'kb>>,
+    terms_by_person: HashMap<&'kb str, Vec<HeldTerm<'kb>>>,
+}
+
+impl<'kb> KbIndex<'kb> {
+    pub fn new(kb: &'kb Kb) -> KbIndex<'kb> {
+        let mut people_by_name: HashMap<String, Vec<&Person>> = HashMap::new();
+        for person in &kb.people {
+            for name in std::iter::once(&person.name).chain(&person.aliases) {
+                let named = people_by_name.entry(lookup_key(name)).or_default();
+                // A name and an alias may differ only in hyphens or case.
+                if !named.iter().any(|known| std::ptr::eq(*known, person)) {
+                    named.push(person);
+                }
+            }
+        }
+        let mut roles_by_title: HashMap<String, Vec<&Role>> = HashMap::new();
+        for role in &kb.roles {
+            for title in &role.titles {
+                let titled = roles_by_title.entry(lookup_key(&title.value)).or_default();
+                if !titled.iter().any(|known| std::ptr::eq(*known, role)) {
+                    titled.push(role);
+                }
+            }
+        }
+        let mut terms_by_role = HashMap::new();
+        let mut terms_by_person: HashMap<&str, Vec<HeldTerm>> = HashMap::new();
+        for role in &kb.roles {
+            let mut terms: Vec<&Term> = role.terms.iter().collect();
+            terms.sort_by_key(|term| term.possible_days());
+            let latest_end_so_far = terms
+                .iter()
+                .scan(NaiveDate::MIN, |latest, term| {
+                    *latest = (*latest).max(term.possible_days().1);
+                    Some(*latest)
+                })
+                .collect();
+            for &term in &terms {
+                terms_by_person
+                    .entry(term.person.value.as_str())
+                    .or_default()
+                    .push(HeldTerm { role, term });
+            }
+            terms_by_role.insert(
+                role.id.value.as_str(),
+                RoleTerms {
+                    terms,
+                    latest_end_so_far,
+                },
+            );
+        }
+        for held in terms_by_person.values_mut() {
+            held.sort_by_key(|held| held.term.possible_days());
+        }
+        KbIndex {
+            kb,
+            people_by_id: kb.people.iter().map(|p| (p.id.value.as_str(), p)).collect(),
+            people_by_name,
+            roles_by_id: kb.roles.iter().map(|r| (r.id.value.as_str(), r)).collect(),
+            roles_by_title,
+            terms_by_role,
+            terms_by_person,
+        }
+    }
+
+    /// The KB this indexes.
+    pub fn kb(&self) -> &'kb Kb {
+        self.kb
+    }
+
+    pub fn person(&self, id: &str) -> Option<&'kb Person> {
+        self.people_by_id.get(id).copied()
+    }
+
+    pub fn role(&self, id: &str) -> Option<&'kb Role> {
+        self.roles_by_id.get(id).copied()
+    }
+
+    /// The people whose name or an alias is `name`, loosely spelt; usually one, several when
+    /// two people share a name.
+    pub fn people_named(&self, name: &str) -> &[&'kb Person] {
+        self.people_by_name
+            .get(&lookup_key(name))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The roles `title` names, loosely spelt ("US President" finds "U.S. President").
+    pub fn roles_titled(&self, title: &str) -> &[&'kb Role] {
+        self.roles_by_title
+            .get(&lookup_key(title))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// A role's terms sorted by start; empty for an unknown role.
+    pub fn terms(&self, role_id: &str) -> &[&'kb Term] {
+        self.terms_by_role
+            .get(role_id)
+            .map_or(&[], |role| role.terms.as_slice())
+    }
+
+    /// The terms of `role_id` that may include some day of `period` (a day, month or year),
+    /// sorted by start. Imprecise bounds count as covering their whole month or year, so a term
+    /// "to: 2023-10" is returned for 2023-10-31; [`Term::certain_days`] tells the cases apart.
+    pub fn holders_on(&self, role_id: &str, period: KbDate) -> impl Iterator<Item = &'kb Term> {
+        let (first, last) = (period.first_day(), period.last_day());
+        let candidates: &[&'kb Term] = match self.terms_by_role.get(role_id) {
+            Some(role) => {
+                // Terms before `lo` all end before the period; terms from `hi` on start after it.
+                let lo = role.latest_end_so_far.partition_point(|&end| end < first);
+                let hi = role
+                    .terms
+                    .partition_point(|term| term.possible_days().0 <= last);
+                role.terms.get(lo..hi).unwrap_or_default()
+            }
+            None => &[],
+        };
+        candidates
+            .iter()
+            .copied()
+            .filter(move |term| term.possible_days().1 >= first)
+    }
+
+    /// Every term `person_id` held, in any role, sorted by start.
+    pub fn terms_of(&self, person_id: &str) -> &[HeldTerm<'kb>] {
+        self.terms_by_person
+            .get(person_id)
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_saphyr::{Location, Spanned};
+
+    fn at<T>(value: T) -> Spanned<T> {
+        Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
+    }
+
+    fn person(id: &str, name: &str, aliases: &[&str]) -> Person {
+        Person {
+            id: at(id.into()),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            nationality: "KR".into(),
+            file: 0,
+        }
+    }
+
+    fn term(person: &str, from: &str, to: Option<&str>) -> Term {
+        Term {
+            person: at(person.into()),
+            from: at(from.parse().unwrap()),
+            to: to.map(|to| at(to.parse().unwrap())),
+            acting: false,
+            source: "https://example.org".into(),
+        }
+    }
+
+    fn sample() -> Kb {
+        Kb {
+            people: vec![
+                person("lee-jae-myung", "Lee Jae-myung", &["Lee Jae Myung"]),
+                person("yoon-suk-yeol", "Yoon Suk Yeol", &["Yoon Suk-yeol"]),
+                person("moon-jae-in", "Moon Jae-in", &[]),
+                person("aiboshi-koichi", "Koichi Aiboshi", &["Aiboshi Koichi"]),
+            ],
+            roles: vec![
+                Role {
+                    id: at("kr-president".into()),
+                    titles: vec![
+                        at("South Korean President".into()),
+                        at("U.S.-Korea envoy".into()),
+                    ],
+                    single_holder: true,
+                    // Out of order on purpose: the index sorts.
+                    terms: vec![
+                        term("lee-jae-myung", "2025-06-04", None),
+                        term("moon-jae-in", "2017-05-10", Some("2022-05-09")),
+                        term("yoon-suk-yeol", "2022-05-10", Some("2025-04")),
+                    ],
+                    file: 0,
+                },
+                Role {
+                    id: at("jp-pm-adviser".into()),
+                    titles: vec![at("Japan’s special adviser".into())],
+                    single_holder: false,
+                    terms: vec![
+                        term("aiboshi-koichi", "2010", Some("2030")),
+                        term("moon-jae-in", "2019-03", Some("2019-03-02")),
+                        term("lee-jae-myung", "2021-06-01", Some("2021-06-30")),
+                    ],
+                    file: 0,
+                },
+            ],
+            files: Vec::new(),
+        }
+    }
+
+    fn ids<'a>(terms: impl Iterator<Item = &'a Term>) -> Vec<&'a str> {
+        terms.map(|term| term.person.value.as_str()).collect()
+    }
+
+    fn date(text: &str) -> KbDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn keys_ignore_case_hyphens_periods_and_curly_apostrophes() {
+        assert_eq!(lookup_key("Lee Jae-myung"), "lee jae myung");
+        assert_eq!(lookup_key(" lee  jae\u{2011}Myung "), "lee jae myung");
+        assert_eq!(lookup_key("U.S. President"), lookup_key("US president"));
+        assert_eq!(
+            lookup_key("Japan’s prime minister"),
+            "japan's prime minister"
+        );
+    }
+
+    #[test]
+    fn names_resolve_however_they_are_spelt() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        for name in [
+            "Lee Jae-myung",
+            "Lee Jae Myung",
+            "lee jae-myung",
+            "LEE JAE MYUNG",
+        ] {
+            let found = index.people_named(name);
+            assert_eq!(found.len(), 1, "{name}");
+            assert_eq!(found[0].id.value, "lee-jae-myung");
+        }
+        assert_eq!(
+            index.people_named("Aiboshi Koichi")[0].id.value,
+            "aiboshi-koichi"
+        );
+        assert!(index.people_named("Lee").is_empty());
+        assert_eq!(index.person("moon-jae-in").unwrap().name, "Moon Jae-in");
+    }
+
+    #[test]
+    fn titles_resolve_however_they_are_spelt() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        assert_eq!(
+            index.roles_titled("south korean president")[0].id.value,
+            "kr-president"
+        );
+        assert_eq!(
+            index.roles_titled("US Korea Envoy")[0].id.value,
+            "kr-president"
+        );
+        assert_eq!(
+            index.roles_titled("Japan's Special Adviser")[0].id.value,
+            "jp-pm-adviser"
+        );
+        assert!(index.roles_titled("President").is_empty());
+        assert!(index.role("kr-president").unwrap().single_holder);
+    }
+
+    #[test]
+    fn terms_are_sorted_by_start() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        let order = ids(index.terms("kr-president").iter().copied());
+        assert_eq!(order, ["moon-jae-in", "yoon-suk-yeol", "lee-jae-myung"]);
+        assert!(index.terms("no-such-role").is_empty());
+    }
+
+    #[test]
+    fn holders_on_a_day_month_or_year() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        let holders = |period: &str| ids(index.holders_on("kr-president", date(period)));
+        assert_eq!(holders("2025-06-17"), ["lee-jae-myung"]);
+        assert_eq!(holders("2022-05-09"), ["moon-jae-in"]);
+        assert_eq!(holders("2022-05"), ["moon-jae-in", "yoon-suk-yeol"]);
+        // Yoon's end is known to the month only, so any day of April 2025 may be his.
+        assert_eq!(holders("2025-04-30"), ["yoon-suk-yeol"]);
+        assert_eq!(holders("2025"), ["yoon-suk-yeol", "lee-jae-myung"]);
+        assert!(holders("2016").is_empty());
+        assert!(holders("2025-05-15").is_empty());
+        assert_eq!(index.holders_on("no-such-role", date("2025")).count(), 0);
+    }
+
+    #[test]
+    fn holders_of_a_role_with_several_at_once() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        let holders = |period: &str| ids(index.holders_on("jp-pm-adviser", date(period)));
+        // The long term starts first, so the short ones must not hide behind its end.
+        assert_eq!(holders("2021-06-15"), ["aiboshi-koichi", "lee-jae-myung"]);
+        assert_eq!(holders("2019-03-20"), ["aiboshi-koichi"]);
+        assert_eq!(holders("2019-03"), ["aiboshi-koichi", "moon-jae-in"]);
+    }
+
+    #[test]
+    fn terms_of_a_person_span_roles() {
+        let kb = sample();
+        let index = KbIndex::new(&kb);
+        let roles: Vec<&str> = index
+            .terms_of("lee-jae-myung")
+            .iter()
+            .map(|held| held.role.id.value.as_str())
+            .collect();
+        assert_eq!(roles, ["jp-pm-adviser", "kr-president"]);
+        assert!(index.terms_of("nobody").is_empty());
+    }
+}

@@ -1,0 +1,241 @@
+//! Loading the KB: the shipped files embedded in the binary, then a project's KB directory,
+//! each parsed with serde-saphyr so every mistake is a miette report with file:line:column.
+
+use std::path::{Path, PathBuf};
+
+use crate::rules::ConfigError;
+
+use super::model::{Kb, KbFile};
+use super::schema::KbDoc;
+use super::validate::{build_file, check};
+
+/// The shipped KB, embedded so the binary works from any directory. Keep in step with
+/// `rules/kb/*.yaml` (a test compares the two).
+const SHIPPED: &[(&str, &str)] = &[
+    ("canada", include_str!("../../rules/kb/canada.yaml")),
+    ("china", include_str!("../../rules/kb/china.yaml")),
+    ("france", include_str!("../../rules/kb/france.yaml")),
+    ("germany", include_str!("../../rules/kb/germany.yaml")),
+    ("india", include_str!("../../rules/kb/india.yaml")),
+    ("japan", include_str!("../../rules/kb/japan.yaml")),
+    (
+        "north-korea",
+        include_str!("../../rules/kb/north-korea.yaml"),
+    ),
+    ("russia", include_str!("../../rules/kb/russia.yaml")),
+    (
+        "south-korea",
+        include_str!("../../rules/kb/south-korea.yaml"),
+    ),
+    ("ukraine", include_str!("../../rules/kb/ukraine.yaml")),
+    (
+        "united-kingdom",
+        include_str!("../../rules/kb/united-kingdom.yaml"),
+    ),
+    (
+        "united-states",
+        include_str!("../../rules/kb/united-states.yaml"),
+    ),
+];
+
+/// The names of the shipped KB files, for tests that check the list is complete.
+pub fn shipped_file_names() -> impl Iterator<Item = String> {
+    SHIPPED.iter().map(|(name, _)| format!("{name}.yaml"))
+}
+
+impl Kb {
+    /// The shipped KB, validated.
+    pub fn shipped() -> Result<Kb, ConfigError> {
+        Kb::load(None)
+    }
+
+    /// The shipped KB plus every KB file in `project_dir`, validated as one: ids must be unique
+    /// across both, and the project's terms may name shipped people. All problems are collected.
+    pub fn load(project_dir: Option<&Path>) -> Result<Kb, ConfigError> {
+        let mut loader = Loader::default();
+        for (name, yaml) in SHIPPED {
+            loader.add(format!("<shipped>/rules/kb/{name}.yaml"), yaml.to_string());
+        }
+        if let Some(dir) = project_dir {
+            loader.add_dir(dir);
+        }
+        loader.finish(true)
+    }
+
+    /// Every `*.yaml`/`*.yml` directly in `dir`, in name order, parsed and well-formed but not yet
+    /// checked as a whole: its terms may name people of another KB. Use [`Kb::load`], or
+    /// [`Kb::merge`] then [`Kb::validate`].
+    pub fn load_dir(dir: &Path) -> Result<Kb, ConfigError> {
+        let mut loader = Loader::default();
+        loader.add_dir(dir);
+        loader.finish(false)
+    }
+
+    /// One KB file's text, parsed and well-formed but not checked as a whole; `file_name` is
+    /// what diagnostics call it.
+    pub fn from_yaml(file_name: &str, yaml: &str) -> Result<Kb, ConfigError> {
+        let mut loader = Loader::default();
+        loader.add(file_name.to_string(), yaml.to_string());
+        loader.finish(false)
+    }
+
+    /// Adds `other`'s files, people and roles after this KB's. Duplicates are not resolved here:
+    /// [`Kb::validate`] reports them.
+    pub fn merge(&mut self, other: Kb) {
+        let offset = self.files.len();
+        self.files.extend(other.files);
+        self.people
+            .extend(other.people.into_iter().map(|mut person| {
+                person.file += offset;
+                person
+            }));
+        self.roles.extend(other.roles.into_iter().map(|mut role| {
+            role.file += offset;
+            role
+        }));
+    }
+
+    /// Checks the KB as a whole: unknown people in terms, duplicate ids and titles, terms ending
+    /// before they start, overlapping terms of single-holder roles.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let problems = check(self);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError { problems })
+        }
+    }
+}
+
+/// Collects files into one KB and every problem met on the way.
+#[derive(Default)]
+struct Loader {
+    kb: Kb,
+    problems: Vec<miette::Report>,
+    /// Set once a file failed to parse or read: checking the rest as a whole would then report
+    /// the people of that file as unknown.
+    incomplete: bool,
+}
+
+impl Loader {
+    fn add_dir(&mut self, dir: &Path) {
+        match kb_files(dir) {
+            Ok(paths) => {
+                for path in paths {
+                    let name = path.display().to_string();
+                    match std::fs::read_to_string(&path) {
+                        Ok(yaml) => self.add(name, yaml),
+                        Err(error) => {
+                            self.fail(miette::miette!("cannot read KB file {name}: {error}"))
+                        }
+                    }
+                }
+            }
+            Err(problem) => self.fail(problem),
+        }
+    }
+
+    fn add(&mut self, name: String, yaml: String) {
+        let file = KbFile { name, yaml };
+        let doc = if file.yaml.trim().is_empty() {
+            KbDoc::default()
+        } else {
+            match serde_saphyr::from_str::<KbDoc>(&file.yaml) {
+                Ok(doc) => doc,
+                Err(error) => {
+                    // `source_name`, because the error's own snippet is named `<input>`.
+                    let options = serde_saphyr::render_options! { source_name: Some(&file.name) };
+                    let report = serde_saphyr::miette::to_miette_report_with_options(
+                        &error, &file.yaml, &file.name, options,
+                    );
+                    self.fail(report);
+                    return;
+                }
+            }
+        };
+        let (people, roles, problems) = build_file(doc, self.kb.files.len(), &file);
+        self.problems.extend(problems);
+        self.kb.files.push(file);
+        self.kb.people.extend(people);
+        self.kb.roles.extend(roles);
+    }
+
+    fn fail(&mut self, problem: miette::Report) {
+        self.problems.push(problem);
+        self.incomplete = true;
+    }
+
+    fn finish(mut self, check_whole: bool) -> Result<Kb, ConfigError> {
+        if check_whole && !self.incomplete {
+            self.problems.extend(check(&self.kb));
+        }
+        if self.problems.is_empty() {
+            Ok(self.kb)
+        } else {
+            Err(ConfigError {
+                problems: self.problems,
+            })
+        }
+    }
+}
+
+/// The KB files directly in `dir`, sorted so loading is deterministic. README.md and anything
+/// else that is not YAML is skipped.
+fn kb_files(dir: &Path) -> Result<Vec<PathBuf>, miette::Report> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| miette::miette!("cannot read KB directory {}: {error}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.is_file()
+                && path
+                    .extension()
+                    .is_some_and(|ext| ext == "yaml" || ext == "yml")
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE_PERSON: &str = "people:\n  - id: a\n    name: A\n    nationality: KR\n";
+
+    #[test]
+    fn an_empty_file_is_an_empty_kb() {
+        let kb = Kb::from_yaml("empty.yaml", "# nothing yet\n").expect("loads");
+        assert!(kb.people.is_empty() && kb.roles.is_empty());
+    }
+
+    #[test]
+    fn a_parse_error_names_the_file() {
+        let error = Kb::from_yaml("broken.yaml", "people: [\n").expect_err("malformed");
+        assert_eq!(error.problems.len(), 1);
+        let rendered = format!("{:?}", error.problems[0]);
+        assert!(rendered.contains("broken.yaml"), "{rendered}");
+    }
+
+    #[test]
+    fn merging_keeps_each_entry_pointing_at_its_file() {
+        let mut kb = Kb::from_yaml("first.yaml", ONE_PERSON).expect("loads");
+        let second = ONE_PERSON.replace("id: a", "id: b");
+        kb.merge(Kb::from_yaml("second.yaml", &second).expect("loads"));
+        let files: Vec<&str> = kb
+            .people
+            .iter()
+            .map(|person| kb.files[person.file].name.as_str())
+            .collect();
+        assert_eq!(files, ["first.yaml", "second.yaml"]);
+        kb.validate().expect("distinct ids");
+        kb.merge(Kb::from_yaml("third.yaml", ONE_PERSON).expect("loads"));
+        assert_eq!(kb.validate().expect_err("`a` twice").problems.len(), 1);
+    }
+
+    #[test]
+    fn the_shipped_kb_is_valid() {
+        Kb::shipped().expect("the shipped KB validates");
+    }
+}
