@@ -4,6 +4,7 @@
 use divan::counter::BytesCount;
 use factlint::corpus::{Article, parse_article};
 use factlint::extract::extract_article;
+use factlint::kb::{Kb, KbIndex};
 
 fn main() {
     divan::main();
@@ -30,11 +31,13 @@ fn seed_articles() -> Vec<Article> {
 #[divan::bench]
 fn extract_seed_corpus(bencher: divan::Bencher) {
     let articles = seed_articles();
+    let kb = Kb::shipped().expect("the shipped KB loads");
+    let kb = KbIndex::new(&kb);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         articles
             .iter()
-            .map(|a| extract_article(divan::black_box(a)).mentions.len())
+            .map(|a| extract_article(divan::black_box(a), &kb).mentions.len())
             .sum::<usize>()
     });
 }

@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
 use factlint::report::{self, Colour};
+use factlint::rules::ConfigError;
 
 /// Exit code: nothing at or above the failing level.
 const CLEAN: u8 = 0;
@@ -41,6 +42,9 @@ struct InputArgs {
     /// The publication date of every input (for standard input and text without one).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     published: Option<NaiveDate>,
+    /// A directory of knowledge-base YAML files that add to the shipped KB.
+    #[arg(long, value_name = "DIR")]
+    kb: Option<PathBuf>,
     /// Skip files larger than this, reporting them as errors: bytes, or with K, M or G.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_file_size: Option<u64>,
@@ -110,6 +114,7 @@ fn options(input: &InputArgs, rules: Option<PathBuf>) -> LintOptions {
     let mut options = LintOptions {
         rules_dir: rules,
         published: input.published,
+        kb_dir: input.kb.clone(),
         ..LintOptions::default()
     };
     if let Some(limit) = input.max_file_size {
@@ -123,12 +128,7 @@ fn check(args: CheckArgs) -> u8 {
     let report = match pipeline::lint(&args.input.paths, &options) {
         Ok(report) => report,
         Err(error) => {
-            for problem in &error.problems {
-                eprint(&report::human::render_diagnostic(
-                    problem.as_ref(),
-                    stderr_colour(),
-                ));
-            }
+            print_config_error(&error);
             return TROUBLE;
         }
     };
@@ -156,7 +156,13 @@ fn check(args: CheckArgs) -> u8 {
 
 fn extract(args: ExtractArgs) -> u8 {
     let options = options(&args.input, None);
-    let extracted = pipeline::extract(&args.input.paths, &options);
+    let extracted = match pipeline::extract(&args.input.paths, &options) {
+        Ok(extracted) => extracted,
+        Err(error) => {
+            print_config_error(&error);
+            return TROUBLE;
+        }
+    };
     print_input_failures(&extracted.input_failures);
     let output = match args.format {
         ExtractFormat::Json => report::extract::render_json(
@@ -178,6 +184,15 @@ fn extract(args: ExtractArgs) -> u8 {
         TROUBLE
     } else {
         CLEAN
+    }
+}
+
+fn print_config_error(error: &ConfigError) {
+    for problem in &error.problems {
+        eprint(&report::human::render_diagnostic(
+            problem.as_ref(),
+            stderr_colour(),
+        ));
     }
 }
 

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
 use crate::finding::{Finding, InputFailure, Tally};
+use crate::kb::{Kb, KbIndex};
 use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::time::CalendarDate;
 
@@ -23,6 +24,8 @@ pub struct LintOptions {
     pub rules_dir: Option<PathBuf>,
     /// `--published`: the publication date of every input, overriding what the files say.
     pub published: Option<NaiveDate>,
+    /// A project's knowledge base directory (`--kb`), added to the shipped KB.
+    pub kb_dir: Option<PathBuf>,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -60,14 +63,17 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
     let rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let kb = Kb::load(options.kb_dir.as_deref())?;
+    let kb = KbIndex::new(&kb);
     let Extracted {
         articles,
         extractions,
         input_failures,
-    } = extract(paths, options);
+    } = extract_with(paths, options, &kb);
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
+        kb: &kb,
     };
     let findings = run_rules(&context, &rules);
     Ok(Report {
@@ -78,8 +84,15 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     })
 }
 
+/// Loads the knowledge base (failing before any article is read if it is invalid), reads the
+/// corpus and extracts every article.
+pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Result<Extracted, ConfigError> {
+    let kb = Kb::load(options.kb_dir.as_deref())?;
+    Ok(extract_with(paths, options, &KbIndex::new(&kb)))
+}
+
 /// Reads the corpus and extracts every article, in parallel.
-pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Extracted {
+fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
     let (mut articles, input_failures) = read_inputs(paths, &options.read);
     if let Some(date) = options.published {
         for article in &mut articles {
@@ -90,7 +103,10 @@ pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Extracted {
             });
         }
     }
-    let extractions = articles.par_iter().map(extract_article).collect();
+    let extractions = articles
+        .par_iter()
+        .map(|article| extract_article(article, kb))
+        .collect();
     Extracted {
         articles,
         extractions,

@@ -18,6 +18,7 @@ use std::ops::Range;
 use chrono::Weekday;
 
 use crate::corpus::{Article, Published};
+use crate::kb::KbIndex;
 use crate::time::{CalendarDate, Precision};
 
 /// What kind of thing a mention is; the JSON `kind` field.
@@ -94,10 +95,65 @@ pub struct Extraction {
     /// The publication date: the article's own, or completed from evidence in the text.
     pub published: Option<Published>,
     pub mentions: Vec<Mention>,
+    /// Who the article says holds which office, and when.
+    pub roles: Vec<RoleClaim>,
+    /// Every naming of a person, full or short ("Lee Jae-myung", "Lee"), for name checks.
+    pub people: Vec<PersonMention>,
 }
 
-/// Finds and resolves every temporal mention in an article's body.
-pub fn extract_article(article: &Article) -> Extraction {
+/// How a title qualifies its holder: "former President", "then Prime Minister", "President-elect".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RoleStatus {
+    /// Holds it at the time the claim speaks of ("President Lee", "new President Lee").
+    Current,
+    /// Held it before, not at that time ("former Prime Minister Taro Aso").
+    Former,
+    /// Held it at the time of the event described ("then Prime Minister Kishida").
+    Then,
+    /// Held it before and has died ("the late President Park").
+    Late,
+    /// Holds it in an acting capacity.
+    Acting,
+    /// Elected, not yet in office ("President-elect", "incoming").
+    Elect,
+    /// Nominated, not yet in office ("Prime Minister nominee Kim Min-seok").
+    Nominee,
+    /// Still in office but leaving ("outgoing").
+    Outgoing,
+}
+
+/// A person as the text names them, linked to the KB when the name is known there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonMention {
+    /// The words of the name as written here (possibly a surname alone).
+    pub span: Range<usize>,
+    /// The full name this mention stands for in the article ("Lee" → "Lee Jae-myung").
+    pub full_name: String,
+    /// The KB person id, when the name is known.
+    pub person: Option<String>,
+}
+
+/// "Japanese Ambassador to Seoul Koichi Aiboshi": a claim that a person holds an office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleClaim {
+    /// The whole phrase, title and name.
+    pub span: Range<usize>,
+    pub person: PersonMention,
+    /// The words of the title.
+    pub title_span: Range<usize>,
+    /// The KB role id when the title names a known office; else `None`.
+    pub role: Option<String>,
+    /// The title text normalised for comparison ("japanese ambassador to seoul").
+    pub title: String,
+    pub status: RoleStatus,
+    /// The date the claim speaks of: the publication date, or the sentence's own date for
+    /// "then" and for sentences dated in the past ("in 2022, then Prime Minister Kishida").
+    pub when: Option<CalendarDate>,
+}
+
+/// Finds and resolves every temporal mention in an article's body, and the office-holder
+/// claims it makes, linked to the knowledge base.
+pub fn extract_article(article: &Article, _kb: &KbIndex<'_>) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
     let today = chrono::Utc::now().date_naive();
     let published = publication::complete(article, &found, today);
@@ -140,5 +196,7 @@ pub fn extract_article(article: &Article) -> Extraction {
     Extraction {
         published,
         mentions,
+        roles: Vec::new(),
+        people: Vec::new(),
     }
 }

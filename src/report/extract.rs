@@ -212,6 +212,7 @@ mod tests {
                     value: "2026-01-16".into(),
                 }),
             }],
+            ..Extraction::default()
         }];
         let json: serde_json::Value =
             serde_json::from_str(&render_json(&articles, &extractions, &[])).unwrap();

@@ -18,6 +18,7 @@ pub use load::{ConfigError, RuleSet, parse_rule};
 use crate::corpus::Article;
 use crate::extract::Extraction;
 use crate::finding::{Finding, Level};
+use crate::kb::KbIndex;
 use template::Template;
 
 /// What every check sees: the whole corpus, because some kinds compare articles.
@@ -26,6 +27,8 @@ use template::Template;
 pub struct CheckContext<'a> {
     pub articles: &'a [Article],
     pub extractions: &'a [Extraction],
+    /// The knowledge base, indexed: who held which office when.
+    pub kb: &'a KbIndex<'a>,
 }
 
 /// One loaded rule: its id, how serious its findings are, what they say, and the check it runs.

@@ -5,6 +5,7 @@ use chrono::Weekday;
 use super::*;
 use crate::corpus::{Article, Metadata};
 use crate::extract::{Extraction, MentionKind, TiedWeekday};
+use crate::kb::{Kb, KbIndex};
 use crate::rules::RuleSet;
 use crate::time::CalendarDate;
 
@@ -61,12 +62,16 @@ fn run(article: Article, mentions: Vec<Mention>) -> Vec<Finding> {
     let extraction = Extraction {
         published: article.meta.published.clone(),
         mentions,
+        ..Extraction::default()
     };
     let articles = [article];
     let extractions = [extraction];
+    let kb = Kb::default();
+    let kb = KbIndex::new(&kb);
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
+        kb: &kb,
     };
     let Check::Weekday(params) = &rule.check;
     check(&context, rule, params)
@@ -287,10 +292,14 @@ fn check_publication_years_false_skips_borrowed_years() {
     let extractions = [Extraction {
         published: None,
         mentions: vec![mention],
+        ..Extraction::default()
     }];
+    let kb = Kb::default();
+    let kb = KbIndex::new(&kb);
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
+        kb: &kb,
     };
     let strict = Params {
         check_publication_years: false,
