@@ -176,6 +176,11 @@ pub enum Expr {
         minute: u32,
         day: Option<Box<Expr>>,
     },
+    /// "Christmas", "Thanksgiving Day", "Easter 2025".
+    Holiday {
+        holiday: super::holiday::Holiday,
+        year: Option<i32>,
+    },
     /// "daily", "every week", "annually": TimeML SET values ("P1D", "XXXX-WXX-2").
     Set {
         value: String,

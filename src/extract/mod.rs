@@ -5,6 +5,7 @@ mod calendar;
 mod clock;
 mod duration;
 mod expr;
+mod holiday;
 mod lexicon;
 mod prescan;
 mod publication;

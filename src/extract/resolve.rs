@@ -164,6 +164,28 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             direction,
         } => ago(*amount, *unit, *direction, today, context.previous_value),
         Expr::Reference(reference) => resolve_without_anchor(&Expr::Reference(*reference)),
+        Expr::Holiday { holiday, year } => {
+            let date = match year {
+                Some(year) => holiday.in_year(*year),
+                None => {
+                    let candidates: Vec<NaiveDate> = (today.year() - 1..=today.year() + 1)
+                        .filter_map(|year| holiday.in_year(year))
+                        .collect();
+                    nearby_year(&candidates, None, today, context.tense)
+                }
+            };
+            match date {
+                Some(date) => {
+                    let source = if year.is_some() {
+                        YearSource::Stated
+                    } else {
+                        YearSource::Publication
+                    };
+                    Resolved::day(MentionKind::Date, date, source)
+                }
+                None => Resolved::new(MentionKind::Date),
+            }
+        }
         Expr::Clock { hour, minute, day } => {
             let date = day
                 .as_ref()
@@ -289,26 +311,7 @@ fn calendar(
     let candidates: Vec<NaiveDate> = (today.year() - 1..=today.year() + 1)
         .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
         .collect();
-    let distance = |d: &NaiveDate| (*d - today).num_days().abs();
-    let nearby_with_weekday = weekday.and_then(|w| {
-        candidates
-            .iter()
-            .filter(|d| d.weekday() == w && distance(d) <= 270)
-            .min_by_key(|d| distance(d))
-            .copied()
-    });
-    let nearest = candidates.iter().min_by_key(|d| distance(d)).copied();
-    // A date within four months of publication is the one meant, whatever the tense;
-    // beyond that, the tense says on which side of publication it lies.
-    let by_tense = match tense {
-        Tense::Past => candidates.iter().filter(|d| **d <= today).max().copied(),
-        Tense::Future => candidates.iter().filter(|d| **d >= today).min().copied(),
-        Tense::Unknown => None,
-    };
-    let chosen = nearby_with_weekday
-        .or(nearest.filter(|d| distance(d) <= 120))
-        .or(by_tense)
-        .or(nearest);
+    let chosen = nearby_year(&candidates, weekday, today, tense);
     match chosen {
         Some(resolved) => Resolved::calendar(
             MentionKind::Date,
@@ -318,6 +321,35 @@ fn calendar(
         // February 29 with no leap year nearby: keep the partial date.
         None => Resolved::calendar(MentionKind::Date, date, YearSource::Unknown),
     }
+}
+
+/// Among the same day in neighbouring years, the one meant: the one a tied weekday is true
+/// in; else the one within four months of publication, whatever the tense; beyond that, the
+/// one on the side of publication the tense points to.
+fn nearby_year(
+    candidates: &[NaiveDate],
+    weekday: Option<Weekday>,
+    today: NaiveDate,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let distance = |d: &NaiveDate| (*d - today).num_days().abs();
+    let nearest = candidates.iter().min_by_key(|d| distance(d)).copied();
+    let with_weekday = weekday.and_then(|w| {
+        candidates
+            .iter()
+            .filter(|d| d.weekday() == w && distance(d) <= 270)
+            .min_by_key(|d| distance(d))
+            .copied()
+    });
+    let by_tense = match tense {
+        Tense::Past => candidates.iter().filter(|d| **d <= today).max().copied(),
+        Tense::Future => candidates.iter().filter(|d| **d >= today).min().copied(),
+        Tense::Unknown => None,
+    };
+    with_weekday
+        .or(nearest.filter(|d| distance(d) <= 120))
+        .or(by_tense)
+        .or(nearest)
 }
 
 /// The date a weekday names, by news convention: the nearest such day on the side of the

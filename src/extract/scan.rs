@@ -7,6 +7,7 @@ use super::calendar::{bare_month, bare_year, calendar_date, century, decade, yea
 use super::clock::clock_time;
 use super::duration::duration;
 use super::expr::{Amount, Expr};
+use super::holiday::holiday;
 use super::lexicon::Res;
 use super::prescan::{anchors, candidate_starts};
 use super::relative::relative_date;
@@ -98,7 +99,8 @@ fn word_after(text: &str, end: usize) -> &str {
 /// Every parser whose output can stand alone, tried at one start; the longest wins.
 fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
     let input = &text[start..];
-    let parsers: [fn(&str) -> Res<'_, Expr>; 7] = [
+    let parsers: [fn(&str) -> Res<'_, Expr>; 8] = [
+        holiday,
         clock_time,
         calendar_date,
         year_range,
