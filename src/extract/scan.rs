@@ -222,7 +222,8 @@ fn is_rate(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
         return false;
     }
     let before = word_before(text, span.start);
-    before.contains(|c: char| c.is_ascii_digit())
+    let year_like = before.len() == 4 && (before.starts_with('1') || before.starts_with("20"));
+    (before.contains(|c: char| c.is_ascii_digit()) && !year_like)
         || matches!(
             before,
             "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "times"
@@ -230,6 +231,17 @@ fn is_rate(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
         || (before.len() > 3
             && before.ends_with('s')
             && before.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// "Korea JoongAng Daily", "the Daily Mail": a capitalised "Daily" next to another
+/// capitalised word is a title, not a repetition.
+fn is_named_set(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
+    let Expr::Set { .. } = expr else {
+        return false;
+    };
+    let capitalised = |word: &str| word.starts_with(|c: char| c.is_uppercase());
+    capitalised(&text[span.clone()])
+        && (capitalised(word_before(text, span.start)) || capitalised(word_after(text, span.end)))
 }
 
 /// Finds every temporal expression in `range` of `text`, in order, without overlaps.
@@ -247,7 +259,10 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
                 (start + length > anchor).then_some((start..start + length, expr))
             });
         if let Some((span, expr)) = best {
-            if is_named_weekday(text, &span, &expr) || is_rate(text, &span, &expr) {
+            if is_named_weekday(text, &span, &expr)
+                || is_rate(text, &span, &expr)
+                || is_named_set(text, &span, &expr)
+            {
                 continue;
             }
             floor = span.end;
@@ -313,6 +328,14 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(texts("He stayed a week."), ["a week"]);
+        assert_eq!(
+            texts("in June 2022 a month after"),
+            ["June 2022", "a month"]
+        );
+        assert_eq!(
+            texts("the Korea JoongAng Daily reported"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
