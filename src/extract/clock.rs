@@ -53,7 +53,7 @@ fn time_of_day(input: &str) -> Res<'_, (u32, u32)> {
                 )
             },
         ),
-        value((12, 0), word("noon")),
+        value((12, 0), alt((word("noon"), word("midday")))),
         value((24, 0), word("midnight")),
     ))
     .parse(input)

@@ -38,6 +38,22 @@ fn framed_duration(input: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::Duration { amount, unit }))
 }
 
+/// "recent days", "in coming months", "the past few weeks": an unstated number of units.
+fn vague_duration(input: &str) -> Res<'_, Expr> {
+    let (rest, (_, _, (unit, plural))) =
+        (alt((word("recent"), word("coming"))), space, unit).parse(input)?;
+    if !plural || unit == Unit::Year {
+        return reject(input);
+    }
+    Ok((
+        rest,
+        Expr::Duration {
+            amount: Amount::Vague,
+            unit,
+        },
+    ))
+}
+
 /// "two weeks", "more than three months", "a decade", "several years".
 fn counted_duration(input: &str) -> Res<'_, Expr> {
     let (rest, (_, amount, _, (unit, plural))) =
@@ -55,10 +71,16 @@ fn counted_duration(input: &str) -> Res<'_, Expr> {
 
 /// "three-day", "16-hour", "two-year", "decades-long", "a 30-minute call".
 fn hyphenated_duration(input: &str) -> Res<'_, Expr> {
-    let (rest, (number, _, (unit, plural))) =
-        (alt((number_word, digits)), tag("-"), unit).parse(input)?;
-    // "a 6-year-old girl" gives an age, not a length of time.
-    if plural || unit == Unit::Weekend || rest.starts_with("-old") {
+    let (rest, (number, joiner, (unit, plural))) =
+        (alt((number_word, digits)), alt((tag("-"), tag(" "))), unit).parse(input)?;
+    // "a 6-year-old girl" gives an age, not a length of time; "a two day rally" is an
+    // adjective like "a two-day rally", but "two day" must then qualify a following word.
+    let qualifies_a_noun = rest.starts_with(' ') && rest[1..].starts_with(char::is_lowercase);
+    if plural
+        || unit == Unit::Weekend
+        || rest.starts_with("-old")
+        || (joiner == " " && (number < 2 || !qualifies_a_noun))
+    {
         return reject(input);
     }
     Ok((
@@ -106,7 +128,14 @@ fn set(input: &str) -> Res<'_, Expr> {
 
 /// Any duration or repetition form.
 pub fn duration(input: &str) -> Res<'_, Expr> {
-    alt((set, framed_duration, hyphenated_duration, counted_duration)).parse(input)
+    alt((
+        set,
+        framed_duration,
+        hyphenated_duration,
+        counted_duration,
+        vague_duration,
+    ))
+    .parse(input)
 }
 
 /// The ISO 8601 period of an amount of units: "P2W", "PT8H", "P10Y", "PXY".
@@ -159,6 +188,9 @@ mod tests {
         assert_eq!(period("more than three months"), "P3M");
         assert_eq!(period("several years"), "PXY");
         assert_eq!(period("8 hours"), "PT8H");
+        assert_eq!(period("two day rally"), "P2D");
+        assert_eq!(period("five year low"), "P5Y");
+        assert_eq!(period("recent days"), "PXD");
     }
 
     #[test]
@@ -175,5 +207,7 @@ mod tests {
         assert!(duration("one weeks").is_err());
         assert!(duration("the last week").is_err());
         assert!(duration("two people").is_err());
+        assert!(duration("two day.").is_err());
+        assert!(duration("one day they").is_err());
     }
 }

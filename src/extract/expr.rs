@@ -180,6 +180,7 @@ pub enum Expr {
     Holiday {
         holiday: super::holiday::Holiday,
         year: Option<i32>,
+        shift: Shift,
     },
     /// "daily", "every week", "annually": TimeML SET values ("P1D", "XXXX-WXX-2").
     Set {

@@ -9,7 +9,7 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::{preceded, terminated};
 
 use super::calendar::year;
-use super::expr::Expr;
+use super::expr::{Expr, Shift};
 use super::lexicon::{Res, space, word};
 
 /// A day the calendar names.
@@ -162,11 +162,26 @@ fn holiday_name(input: &str) -> Res<'_, Holiday> {
 pub fn holiday(input: &str) -> Res<'_, Expr> {
     map(
         (
+            opt(terminated(shift, space)),
             holiday_name,
             opt(preceded((space, opt((word("of"), space))), year)),
         ),
-        |(holiday, year)| Expr::Holiday { holiday, year },
+        |(shift, holiday, year)| Expr::Holiday {
+            holiday,
+            year,
+            shift: shift.unwrap_or(Shift::None),
+        },
     )
+    .parse(input)
+}
+
+/// "last Christmas", "this Easter", "next Thanksgiving".
+fn shift(input: &str) -> Res<'_, Shift> {
+    alt((
+        value(Shift::Last, word("last")),
+        value(Shift::This, word("this")),
+        value(Shift::Next, word("next")),
+    ))
     .parse(input)
 }
 
@@ -205,10 +220,18 @@ mod tests {
             holiday("Christmas 2024").unwrap().1,
             Expr::Holiday {
                 holiday: Holiday::Fixed(12, 25),
-                year: Some(2024)
+                year: Some(2024),
+                shift: Shift::None,
             }
         );
         assert!(holiday("christmas tree").is_err(), "names are capitalised");
+        assert!(matches!(
+            holiday("last Thanksgiving").unwrap().1,
+            Expr::Holiday {
+                shift: Shift::Last,
+                ..
+            }
+        ));
         assert!(holiday("Labor Party").is_err());
     }
 }

@@ -164,9 +164,20 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             direction,
         } => ago(*amount, *unit, *direction, today, context.previous_value),
         Expr::Reference(reference) => resolve_without_anchor(&Expr::Reference(*reference)),
-        Expr::Holiday { holiday, year } => {
+        Expr::Holiday {
+            holiday,
+            year,
+            shift,
+        } => {
             let date = match year {
                 Some(year) => holiday.in_year(*year),
+                None if *shift == Shift::Last => (today.year() - 1..=today.year())
+                    .rev()
+                    .filter_map(|year| holiday.in_year(year))
+                    .find(|date| *date < today),
+                None if *shift == Shift::Next => (today.year()..=today.year() + 1)
+                    .filter_map(|year| holiday.in_year(year))
+                    .find(|date| *date > today),
                 None => {
                     let candidates: Vec<NaiveDate> = (today.year() - 1..=today.year() + 1)
                         .filter_map(|year| holiday.in_year(year))
