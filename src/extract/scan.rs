@@ -9,7 +9,7 @@ use super::duration::duration;
 use super::expr::{Amount, Expr};
 use super::holiday::holiday;
 use super::lexicon::Res;
-use super::prescan::{anchors, candidate_starts};
+use super::prescan::{anchors, candidate_starts, could_start};
 use super::relative::relative_date;
 
 /// A parsed expression and the bytes of the article it covers.
@@ -254,6 +254,7 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
         }
         let best = candidate_starts(text, floor, anchor)
             .into_iter()
+            .filter(|&start| could_start(text, start))
             .find_map(|start| {
                 let (length, expr) = longest_at(&text[..range.end], start)?;
                 (start + length > anchor).then_some((start..start + length, expr))
