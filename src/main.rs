@@ -45,6 +45,9 @@ struct InputArgs {
     /// A directory of knowledge-base YAML files that add to the shipped KB.
     #[arg(long, value_name = "DIR")]
     kb: Option<PathBuf>,
+    /// Do not load the shipped KB: use only the files of --kb (or no KB).
+    #[arg(long)]
+    no_shipped_kb: bool,
     /// Skip files larger than this, reporting them as errors: bytes, or with K, M or G.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_file_size: Option<u64>,
@@ -115,6 +118,7 @@ fn options(input: &InputArgs, rules: Option<PathBuf>) -> LintOptions {
         rules_dir: rules,
         published: input.published,
         kb_dir: input.kb.clone(),
+        no_shipped_kb: input.no_shipped_kb,
         ..LintOptions::default()
     };
     if let Some(limit) = input.max_file_size {

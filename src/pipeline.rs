@@ -26,6 +26,9 @@ pub struct LintOptions {
     pub published: Option<NaiveDate>,
     /// A project's knowledge base directory (`--kb`), added to the shipped KB.
     pub kb_dir: Option<PathBuf>,
+    /// `--no-shipped-kb`: use only `kb_dir` (or no KB at all), not the shipped KB, so a project
+    /// can replace shipped facts rather than add to them.
+    pub no_shipped_kb: bool,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -63,7 +66,7 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
     let rules = RuleSet::load(options.rules_dir.as_deref())?;
-    let kb = Kb::load(options.kb_dir.as_deref())?;
+    let kb = load_kb(options)?;
     let kb = KbIndex::new(&kb);
     let Extracted {
         articles,
@@ -87,8 +90,21 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
 /// Loads the knowledge base (failing before any article is read if it is invalid), reads the
 /// corpus and extracts every article.
 pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Result<Extracted, ConfigError> {
-    let kb = Kb::load(options.kb_dir.as_deref())?;
+    let kb = load_kb(options)?;
     Ok(extract_with(paths, options, &KbIndex::new(&kb)))
+}
+
+/// The shipped KB plus `--kb DIR`, or with `--no-shipped-kb` that directory alone, validated.
+fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
+    if !options.no_shipped_kb {
+        return Kb::load(options.kb_dir.as_deref());
+    }
+    let Some(dir) = options.kb_dir.as_deref() else {
+        return Ok(Kb::default());
+    };
+    let kb = Kb::load_dir(dir)?;
+    kb.validate()?;
+    Ok(kb)
 }
 
 /// Reads the corpus and extracts every article, in parallel.

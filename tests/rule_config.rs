@@ -90,7 +90,17 @@ fn project_rules_override_shipped_ones_and_skip_the_kb() {
     std::fs::write(dir.path().join("kb").join("people.yaml"), "people: []\n").unwrap();
     let rules = RuleSet::load(Some(dir.path())).expect("project rules load");
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
-    assert_eq!(ids, ["weekday", "weekday-stated-only"]);
+    assert_eq!(
+        ids,
+        [
+            "name-variant",
+            "role-change",
+            "role-conflict",
+            "tenure",
+            "weekday",
+            "weekday-stated-only"
+        ]
+    );
     let weekday = rules.get("weekday").unwrap();
     assert_eq!(weekday.level, factlint::finding::Level::Warning);
     assert_eq!(

@@ -19,6 +19,14 @@ pub struct Kb {
     pub(super) files: Vec<KbFile>,
 }
 
+impl Kb {
+    /// What diagnostics call the file `id` (`<shipped>/rules/kb/japan.yaml`, or the path read),
+    /// so a finding can cite where a KB fact comes from.
+    pub fn file_name(&self, id: FileId) -> Option<&str> {
+        self.files.get(id).map(|file| file.name.as_str())
+    }
+}
+
 /// One KB file as read: what diagnostics call it and its text.
 #[derive(Clone, Debug)]
 pub(super) struct KbFile {

@@ -6,22 +6,36 @@
 
 use serde_saphyr::Spanned;
 
-use super::{CheckContext, Rule, weekday};
+use super::{CheckContext, Rule, name_variant, role_change, role_conflict, tenure, weekday};
 use crate::finding::{Finding, Level};
 
 /// Every check kind's name, in the order `--help` and error messages list them.
-pub const KINDS: &[&str] = &["weekday"];
+pub const KINDS: &[&str] = &[
+    "weekday",
+    "tenure",
+    "role-conflict",
+    "role-change",
+    "name-variant",
+];
 
 /// A check kind together with the parameters one rule gave it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Check {
     Weekday(weekday::Params),
+    Tenure(tenure::Params),
+    RoleConflict(role_conflict::Params),
+    RoleChange(role_change::Params),
+    NameVariant(name_variant::Params),
 }
 
 impl Check {
     pub fn kind_name(&self) -> &'static str {
         match self {
             Check::Weekday(_) => "weekday",
+            Check::Tenure(_) => "tenure",
+            Check::RoleConflict(_) => "role-conflict",
+            Check::RoleChange(_) => "role-change",
+            Check::NameVariant(_) => "name-variant",
         }
     }
 
@@ -29,12 +43,20 @@ impl Check {
     pub fn placeholders(&self) -> &'static [&'static str] {
         match self {
             Check::Weekday(_) => weekday::PLACEHOLDERS,
+            Check::Tenure(_) => tenure::PLACEHOLDERS,
+            Check::RoleConflict(_) => role_conflict::PLACEHOLDERS,
+            Check::RoleChange(_) => role_change::PLACEHOLDERS,
+            Check::NameVariant(_) => name_variant::PLACEHOLDERS,
         }
     }
 
     pub fn run(&self, context: &CheckContext<'_>, rule: &Rule) -> Vec<Finding> {
         match self {
             Check::Weekday(params) => weekday::check(context, rule, params),
+            Check::Tenure(params) => tenure::check(context, rule, params),
+            Check::RoleConflict(params) => role_conflict::check(context, rule, params),
+            Check::RoleChange(params) => role_change::check(context, rule, params),
+            Check::NameVariant(params) => name_variant::check(context, rule, params),
         }
     }
 }
@@ -55,6 +77,21 @@ pub(crate) fn parse_kind(
     match kind {
         "weekday" => Some(
             serde_saphyr::from_str::<weekday::RuleFile>(yaml).map(weekday::RuleFile::into_parts),
+        ),
+        "tenure" => {
+            Some(serde_saphyr::from_str::<tenure::RuleFile>(yaml).map(tenure::RuleFile::into_parts))
+        }
+        "role-conflict" => Some(
+            serde_saphyr::from_str::<role_conflict::RuleFile>(yaml)
+                .map(role_conflict::RuleFile::into_parts),
+        ),
+        "role-change" => Some(
+            serde_saphyr::from_str::<role_change::RuleFile>(yaml)
+                .map(role_change::RuleFile::into_parts),
+        ),
+        "name-variant" => Some(
+            serde_saphyr::from_str::<name_variant::RuleFile>(yaml)
+                .map(name_variant::RuleFile::into_parts),
         ),
         _ => None,
     }

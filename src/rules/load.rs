@@ -15,7 +15,19 @@ use super::{Rule, RuleOrigin};
 
 /// The shipped rules, embedded so the binary works from any directory. Only top-level
 /// `rules/*.yaml` are rules; `rules/kb/` is the knowledge base and is never loaded here.
-const SHIPPED: &[(&str, &str)] = &[("weekday", include_str!("../../rules/weekday.yaml"))];
+const SHIPPED: &[(&str, &str)] = &[
+    ("weekday", include_str!("../../rules/weekday.yaml")),
+    ("tenure", include_str!("../../rules/tenure.yaml")),
+    (
+        "role-conflict",
+        include_str!("../../rules/role-conflict.yaml"),
+    ),
+    ("role-change", include_str!("../../rules/role-change.yaml")),
+    (
+        "name-variant",
+        include_str!("../../rules/name-variant.yaml"),
+    ),
+];
 
 /// The rules in force, by id.
 #[derive(Clone, Debug, Default)]

@@ -5,9 +5,14 @@
 //! kind's own parameters, the way Vale styles work. The shipped rules are embedded in the
 //! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
 
+mod claims;
 mod kind;
 mod load;
+pub mod name_variant;
+pub mod role_change;
+pub mod role_conflict;
 pub mod template;
+pub mod tenure;
 pub mod weekday;
 
 use std::path::PathBuf;

@@ -73,7 +73,9 @@ fn run(article: Article, mentions: Vec<Mention>) -> Vec<Finding> {
         extractions: &extractions,
         kb: &kb,
     };
-    let Check::Weekday(params) = &rule.check;
+    let Check::Weekday(params) = &rule.check else {
+        panic!("the weekday rule runs the weekday kind");
+    };
     check(&context, rule, params)
 }
 
