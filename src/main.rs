@@ -32,6 +32,22 @@ enum Command {
     Check(CheckArgs),
     /// Print the dates, times and durations found in articles.
     Extract(ExtractArgs),
+    /// Work with the knowledge base.
+    #[command(subcommand)]
+    Kb(KbCommand),
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Print, as KB YAML to review, the office-holder claims the articles make that the KB does
+    /// not hold yet.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Args)]
+struct SuggestArgs {
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(Args)]
@@ -109,6 +125,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check(args),
         Command::Extract(args) => extract(args),
+        Command::Kb(KbCommand::Suggest(args)) => suggest(args),
     };
     ExitCode::from(code)
 }
@@ -197,6 +214,21 @@ fn print_config_error(error: &ConfigError) {
             problem.as_ref(),
             stderr_colour(),
         ));
+    }
+}
+
+fn suggest(args: SuggestArgs) -> u8 {
+    let options = options(&args.input, None);
+    match pipeline::suggest_kb(&args.input.paths, &options) {
+        Ok((yaml, failures)) => {
+            print_input_failures(&failures);
+            print(&yaml);
+            if failures.is_empty() { CLEAN } else { TROUBLE }
+        }
+        Err(error) => {
+            print_config_error(&error);
+            TROUBLE
+        }
     }
 }
 

@@ -94,6 +94,19 @@ pub fn extract(paths: &[PathBuf], options: &LintOptions) -> Result<Extracted, Co
     Ok(extract_with(paths, options, &KbIndex::new(&kb)))
 }
 
+/// What `kb suggest` prints: the corpus's office-holder claims the KB does not hold, as KB
+/// YAML to review, and the inputs that could not be read.
+pub fn suggest_kb(
+    paths: &[PathBuf],
+    options: &LintOptions,
+) -> Result<(String, Vec<InputFailure>), ConfigError> {
+    let kb = load_kb(options)?;
+    let kb = KbIndex::new(&kb);
+    let extracted = extract_with(paths, options, &kb);
+    let yaml = crate::kb::suggest(&extracted.articles, &extracted.extractions, &kb);
+    Ok((yaml, extracted.input_failures))
+}
+
 /// The shipped KB plus `--kb DIR`, or with `--no-shipped-kb` that directory alone, validated.
 fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
     if !options.no_shipped_kb {

@@ -10,9 +10,11 @@ mod load;
 mod model;
 mod problems;
 mod schema;
+mod suggest;
 mod validate;
 
 pub use crate::rules::ConfigError;
 pub use index::{HeldTerm, KbIndex, lookup_key};
 pub use load::shipped_file_names;
 pub use model::{DateError, FileId, Kb, KbDate, Person, Role, Term};
+pub use suggest::suggest;
