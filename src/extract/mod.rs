@@ -157,7 +157,7 @@ pub struct RoleClaim {
 pub fn extract_article(article: &Article, _kb: &KbIndex<'_>) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
     let today = chrono::Utc::now().date_naive();
-    let published = publication::complete(article, &found, today);
+    let published = publication::complete(article, &found, &[], today);
     let publication = published.as_ref().and_then(|p| p.date.to_naive());
     let mut previous_value: Option<String> = None;
     let mentions = found

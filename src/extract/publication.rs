@@ -15,8 +15,22 @@ use crate::time::{CalendarDate, weekday_name};
 /// How far into the body the lead (dateline, caption, first paragraph) reaches, in bytes.
 const LEAD_BYTES: usize = 1500;
 
+/// A person the article names as holding an office now, with the days the knowledge base
+/// says they held it: the publication day must fall within one of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SittingHolder {
+    /// "Sanae Takaichi as Japanese Prime Minister", for the evidence note.
+    pub description: String,
+    pub terms: Vec<(NaiveDate, NaiveDate)>,
+}
+
 /// The article's publication date, completed from the text's own evidence when partial.
-pub fn complete(article: &Article, found: &[Found], today: NaiveDate) -> Option<Published> {
+pub fn complete(
+    article: &Article,
+    found: &[Found],
+    holders: &[SittingHolder],
+    today: NaiveDate,
+) -> Option<Published> {
     let published = article.meta.published.clone();
     if published.as_ref().is_some_and(|p| p.date.year.is_some()) {
         return published;
@@ -40,29 +54,56 @@ pub fn complete(article: &Article, found: &[Found], today: NaiveDate) -> Option<
             None => return None,
         },
     };
-    let completed = lead_weekday(found.iter().filter(in_lead)).and_then(|weekday| {
-        let earliest = latest_stated_year(found)?;
-        let years: Vec<i32> = (earliest..=today.year())
-            .filter(|&year| {
-                NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| d.weekday() == weekday && d <= today)
-            })
-            .collect();
-        let [year] = years[..] else { return None };
-        Some(Published {
-            date: CalendarDate { year: Some(year), month: Some(month), day: Some(day) },
-            source: DateSource::Inferred {
-                evidence: format!(
-                    "the lead's {} falls on {}/{} only in {year} between {earliest} (the latest year the text names) and {}",
-                    weekday_name(weekday),
-                    month,
-                    day,
-                    today.year()
-                ),
-            },
-            span: span.clone(),
+    let weekday = lead_weekday(found.iter().filter(in_lead));
+    // The years worth trying: from the latest the text names, or the earliest a holder took
+    // office, to this year.
+    let earliest_term = holders
+        .iter()
+        .filter_map(|h| h.terms.iter().map(|(from, _)| from.year()).min())
+        .max();
+    let Some(earliest) = latest_stated_year(found).max(earliest_term) else {
+        return published;
+    };
+    if weekday.is_none() && holders.is_empty() {
+        return published;
+    }
+    let fits = |year: i32| {
+        NaiveDate::from_ymd_opt(year, month, day).is_some_and(|date| {
+            date <= today
+                && weekday.is_none_or(|w| date.weekday() == w)
+                && holders.iter().all(|h| {
+                    h.terms
+                        .iter()
+                        .any(|(from, to)| *from <= date && date <= *to)
+                })
         })
-    });
-    completed.or(published)
+    };
+    let years: Vec<i32> = (earliest..=today.year())
+        .filter(|&year| fits(year))
+        .collect();
+    let [year] = years[..] else {
+        return published;
+    };
+    let mut evidence: Vec<String> = Vec::new();
+    if let Some(weekday) = weekday {
+        evidence.push(format!("the lead's {}", weekday_name(weekday)));
+    }
+    evidence.extend(holders.iter().map(|h| h.description.clone()));
+    Some(Published {
+        date: CalendarDate {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        },
+        source: DateSource::Inferred {
+            evidence: format!(
+                "{month}/{day} fits {} only in {year} between {earliest} and {}",
+                evidence.join(" and "),
+                today.year()
+            ),
+        },
+        span,
+    })
 }
 
 /// The latest day of the year among dates the lead gives without a year ("on June 17").
@@ -127,6 +168,7 @@ mod tests {
         complete(
             &article,
             &found,
+            &[],
             NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         )
     }
@@ -147,6 +189,25 @@ mod tests {
             A flood in 1942 claimed 183 lives.\n";
         let published = completed(text).expect("the dateline day");
         assert_eq!(published.date.iso(), "XXXX-01-16");
+    }
+
+    #[test]
+    fn a_sitting_office_holder_narrows_the_year() {
+        let text = "Seoul, Jan 16 (NationPress) Lee emphasized on Friday the need for ties.\n\
+            A flood in 1942 claimed 183 lives.\n";
+        let article = parse_article("a.txt".into(), text.to_string());
+        let found = scan(&article.text, article.body.clone());
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let takaichi = SittingHolder {
+            description: "Sanae Takaichi as Japanese Prime Minister".into(),
+            terms: vec![(day(2025, 10, 21), NaiveDate::MAX)],
+        };
+        let published = complete(&article, &found, &[takaichi], day(2026, 11, 22)).unwrap();
+        assert_eq!(published.date.iso(), "2026-01-16");
+        let DateSource::Inferred { evidence } = published.source else {
+            panic!("inferred")
+        };
+        assert!(evidence.contains("Sanae Takaichi"), "{evidence}");
     }
 
     #[test]
