@@ -724,3 +724,6 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
     }
     start..end
 }
+
+#[cfg(test)]
+mod tests;
