@@ -12,7 +12,7 @@ use super::person::{
     unknown_name, whole_word,
 };
 use super::role_titles::{
-    HEADS, Position, Title, names_a_nested_office, qualifier, set_status, title,
+    HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
 };
 use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
 use crate::kb::{KbIndex, lookup_key};
@@ -41,7 +41,9 @@ impl RoleMatcher {
         for role in &kb.kb().roles {
             for written in &role.titles {
                 let key = lookup_key(&written.value);
-                if let Some(last) = key.rsplit(' ').next()
+                // Titles with a generic head word are anchored by it; others by their last word.
+                if !key.split(' ').any(|word| HEADS.contains(&word))
+                    && let Some(last) = key.rsplit(' ').next()
                     && !anchor_words.iter().any(|known| known == last)
                     && last.is_ascii()
                 {
@@ -436,18 +438,15 @@ fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
     })
 }
 
-/// The name right after a title ending at `at`: one space, then a KB name, unknown capitalised
+/// The name right after a title ending at `at`: one space or line break, then a KB name, unknown capitalised
 /// words, or a single word that may be a surname.
 fn name_after(text: &str, at: usize, end: usize, hits: &[NameHit]) -> Option<NameAfter> {
     let rest = text.get(at..end)?;
-    let start = at
-        + if rest.starts_with(' ') {
-            1
-        } else if rest.starts_with('\u{a0}') {
-            '\u{a0}'.len_utf8()
-        } else {
-            return None;
-        };
+    // One space, or one line break of wrapped text.
+    let separator = [" ", "\u{a0}", "\n", "\r\n"]
+        .iter()
+        .find(|separator| rest.starts_with(**separator))?;
+    let start = at + separator.len();
     if let Ok(index) = hits.binary_search_by_key(&start, |hit| hit.span.start) {
         return Some(NameAfter::Known(index));
     }
@@ -584,8 +583,8 @@ fn resolve_role(
     }
 }
 
-/// Whether a KB title (a key) is `bare` with at most a two-word modifier before it and at most
-/// a complement after it: "japanese prime minister" fits "prime minister"; "special adviser to
+/// Whether a KB title (a key) is `bare` with at most a two-word modifier (no rank or office
+/// word) before it and at most a complement after it: "japanese prime minister" fits "prime minister"; "special adviser to
 /// japanese prime minister" and "prime minister nominee" do not.
 fn fits(title: &str, bare: &str, acting: bool) -> bool {
     let words: Vec<&str> = title.split(' ').collect();
@@ -594,6 +593,8 @@ fn fits(title: &str, bare: &str, acting: bool) -> bool {
         if prefix
             .iter()
             .any(|w| matches!(*w, "to" | "of" | "for" | "the" | "and" | "in"))
+            // "us vice president" is not a "president".
+            || prefix.iter().any(|w| RANKS.contains(w) || HEADS.contains(w))
             || (!acting && prefix.contains(&"acting"))
         {
             break;

@@ -154,7 +154,7 @@ const POSSESSORS: &[(&str, &str)] = &[
 ];
 
 /// Words that rank or narrow an office before its head word.
-const RANKS: &[&str] = &[
+pub const RANKS: &[&str] = &[
     "second",
     "first",
     "deputy",

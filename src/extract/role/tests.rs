@@ -8,6 +8,7 @@ use crate::extract::{Extraction, RoleStatus, extract_article};
 use crate::kb::{Kb, KbIndex};
 
 static KB: LazyLock<Kb> = LazyLock::new(|| Kb::shipped().expect("the shipped KB loads"));
+static INDEX: LazyLock<KbIndex<'static>> = LazyLock::new(|| KbIndex::new(&KB));
 
 /// Extracts `body` as an article published on `date` ("" for no date).
 fn extract(date: &str, body: &str) -> (String, Extraction) {
@@ -16,9 +17,8 @@ fn extract(date: &str, body: &str) -> (String, Extraction) {
     } else {
         format!("---\ndate: {date}\n---\n{body}")
     };
-    let index = KbIndex::new(&KB);
     let article = parse_article(PathBuf::from("test.md"), text.clone());
-    let extraction = extract_article(&article, &index);
+    let extraction = extract_article(&article, &INDEX);
     (text, extraction)
 }
 
