@@ -328,6 +328,51 @@ mod tests {
     }
 
     #[test]
+    fn role_claims_are_mentions_of_kind_role() {
+        use crate::extract::PersonMention;
+        let text = "Former President Yoon Suk Yeol met then Prime Minister Fumio Kishida.\n";
+        let kishida = text.find("Fumio").unwrap();
+        let title = text.find("Prime").unwrap();
+        let articles = [Article {
+            path: "corpus/003.txt".into(),
+            text: text.into(),
+            body: 0..text.len(),
+            meta: Metadata::default(),
+        }];
+        let extractions = [Extraction {
+            roles: vec![RoleClaim {
+                span: title - 5..kishida + 13,
+                person: PersonMention {
+                    span: kishida..kishida + 13,
+                    full_name: "Fumio Kishida".into(),
+                    person: Some("fumio-kishida".into()),
+                },
+                title_span: title - 5..title + 14,
+                role: Some("jp-prime-minister".into()),
+                title: "prime minister".into(),
+                status: RoleStatus::Then,
+                when: Some(CalendarDate {
+                    year: Some(2022),
+                    month: Some(6),
+                    day: None,
+                }),
+            }],
+            ..Extraction::default()
+        }];
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&articles, &extractions, &[])).unwrap();
+        assert_eq!(
+            json["articles"][0]["mentions"][0],
+            serde_json::json!({
+                "kind": "role", "text": "then Prime Minister Fumio Kishida",
+                "person": "fumio-kishida", "name": "Fumio Kishida",
+                "role": "jp-prime-minister", "title": "prime minister", "status": "then",
+                "when": "2022-06", "line": 1, "column": 36, "offset": title - 5, "length": 33
+            })
+        );
+    }
+
+    #[test]
     fn source_names() {
         assert_eq!(source_name(&DateSource::Text { line: 3 }), "text:3");
         assert_eq!(source_name(&DateSource::CommandLine), "command-line");
