@@ -7,10 +7,13 @@ mod duration;
 mod expr;
 mod holiday;
 mod lexicon;
+mod person;
 mod prescan;
 mod publication;
 mod relative;
 mod resolve;
+mod role;
+mod role_titles;
 mod scan;
 mod tense;
 
@@ -21,6 +24,8 @@ use chrono::Weekday;
 use crate::corpus::{Article, Published};
 use crate::kb::KbIndex;
 use crate::time::{CalendarDate, Precision};
+
+pub use role::RoleMatcher;
 
 /// What kind of thing a mention is; the JSON `kind` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,13 +159,13 @@ pub struct RoleClaim {
 
 /// Finds and resolves every temporal mention in an article's body, and the office-holder
 /// claims it makes, linked to the knowledge base.
-pub fn extract_article(article: &Article, _kb: &KbIndex<'_>) -> Extraction {
+pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
     let today = chrono::Utc::now().date_naive();
     let published = publication::complete(article, &found, &[], today);
     let publication = published.as_ref().and_then(|p| p.date.to_naive());
     let mut previous_value: Option<String> = None;
-    let mentions = found
+    let mentions: Vec<Mention> = found
         .into_iter()
         .map(|scan::Found { span, expr }| {
             let context = resolve::Context {
@@ -194,10 +199,16 @@ pub fn extract_article(article: &Article, _kb: &KbIndex<'_>) -> Extraction {
             }
         })
         .collect();
+    let context = role::Context {
+        kb,
+        published: published.as_ref().map(|published| published.date),
+        mentions: &mentions,
+    };
+    let role::Found { roles, people } = role::find(&article.text, article.body.clone(), &context);
     Extraction {
         published,
         mentions,
-        roles: Vec::new(),
-        people: Vec::new(),
+        roles,
+        people,
     }
 }

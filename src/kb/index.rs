@@ -5,6 +5,7 @@
 //! or a binary search and allocates nothing beyond that key.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -67,6 +68,9 @@ pub struct KbIndex<'kb> {
     roles_by_title: HashMap<String, Vec<&'kb Role>>,
     terms_by_role: HashMap<&'kb str, RoleTerms<'kb>>,
     terms_by_person: HashMap<&'kb str, Vec<HeldTerm<'kb>>>,
+    /// The automata extraction uses to find this KB's names and titles in text, built the first
+    /// time an article is extracted and shared by every later one.
+    role_matcher: OnceLock<crate::extract::RoleMatcher>,
 }
 
 impl<'kb> KbIndex<'kb> {
@@ -127,7 +131,14 @@ impl<'kb> KbIndex<'kb> {
             roles_by_title,
             terms_by_role,
             terms_by_person,
+            role_matcher: OnceLock::new(),
         }
+    }
+
+    /// The name and title automata built from this KB (once; later calls share them).
+    pub fn role_matcher(&self) -> &crate::extract::RoleMatcher {
+        self.role_matcher
+            .get_or_init(|| crate::extract::RoleMatcher::new(self))
     }
 
     /// The KB this indexes.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::json::{ErrorJson, VERSION, file_name, to_json};
 use super::position::LineIndex;
 use crate::corpus::{Article, DateSource, Published};
-use crate::extract::{Extraction, Mention, MentionKind, TimexType};
+use crate::extract::{Extraction, Mention, MentionKind, RoleClaim, RoleStatus, TimexType};
 use crate::finding::InputFailure;
 use crate::time::Precision;
 
@@ -21,7 +21,36 @@ struct Document {
 struct ArticleJson {
     file: String,
     published: Option<PublishedJson>,
-    mentions: Vec<MentionJson>,
+    mentions: Vec<MentionEntry>,
+}
+
+/// A temporal mention or an office-holder claim, in text order in one `mentions` list.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum MentionEntry {
+    Temporal(MentionJson),
+    Role(RoleJson),
+}
+
+/// An office-holder claim: kind `role`.
+#[derive(Serialize)]
+struct RoleJson {
+    kind: &'static str,
+    text: String,
+    /// The KB person id, or the name as the article gives it.
+    person: String,
+    /// The full name the claim names (a surname alone stands for the article's full name).
+    name: String,
+    /// The KB role id, or the normalised title when no KB role is resolved.
+    role: String,
+    title: String,
+    status: &'static str,
+    /// ISO date at its precision: the date the claim speaks of.
+    when: Option<String>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
 }
 
 #[derive(Serialize)]
@@ -60,6 +89,42 @@ pub fn kind_name(kind: MentionKind) -> &'static str {
         MentionKind::Duration => "duration",
         MentionKind::Set => "set",
         MentionKind::Time => "time",
+    }
+}
+
+/// The JSON name of a role status, kebab-case.
+pub fn status_name(status: RoleStatus) -> &'static str {
+    match status {
+        RoleStatus::Current => "current",
+        RoleStatus::Former => "former",
+        RoleStatus::Then => "then",
+        RoleStatus::Late => "late",
+        RoleStatus::Acting => "acting",
+        RoleStatus::Elect => "elect",
+        RoleStatus::Nominee => "nominee",
+        RoleStatus::Outgoing => "outgoing",
+    }
+}
+
+fn role_json(text: &str, index: &LineIndex<'_>, claim: &RoleClaim) -> RoleJson {
+    let at = index.position(claim.span.start);
+    RoleJson {
+        kind: "role",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        person: claim
+            .person
+            .person
+            .clone()
+            .unwrap_or_else(|| claim.person.full_name.clone()),
+        name: claim.person.full_name.clone(),
+        role: claim.role.clone().unwrap_or_else(|| claim.title.clone()),
+        title: claim.title.clone(),
+        status: status_name(claim.status),
+        when: claim.when.map(|when| when.iso()),
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
     }
 }
 
@@ -112,6 +177,33 @@ fn mention_json(text: &str, index: &LineIndex<'_>, mention: &Mention) -> Mention
     }
 }
 
+/// Temporal mentions and role claims merged in text order.
+fn mention_entries(
+    text: &str,
+    index: &LineIndex<'_>,
+    extraction: &Extraction,
+) -> Vec<MentionEntry> {
+    let mut entries: Vec<(usize, MentionEntry)> = extraction
+        .mentions
+        .iter()
+        .map(|mention| {
+            (
+                mention.span.start,
+                MentionEntry::Temporal(mention_json(text, index, mention)),
+            )
+        })
+        .chain(extraction.roles.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::Role(role_json(text, index, claim)),
+            )
+        }))
+        .collect();
+    // Stable: at one offset, temporal mentions first.
+    entries.sort_by_key(|(start, _)| *start);
+    entries.into_iter().map(|(_, entry)| entry).collect()
+}
+
 /// `extractions[i]` belongs to `articles[i]`.
 pub fn render_json(
     articles: &[Article],
@@ -126,11 +218,7 @@ pub fn render_json(
             ArticleJson {
                 file: file_name(article),
                 published: extraction.published.as_ref().map(published_json),
-                mentions: extraction
-                    .mentions
-                    .iter()
-                    .map(|mention| mention_json(&article.text, &index, mention))
-                    .collect(),
+                mentions: mention_entries(&article.text, &index, extraction),
             }
         })
         .collect();
@@ -236,6 +324,51 @@ mod tests {
             render_human(&articles, &extractions),
             "corpus/004.txt: published 2026-01-16 (inferred: the previous year)\n  \
              corpus/004.txt:2:16 weekday \"Friday\" 2026-01-16\n"
+        );
+    }
+
+    #[test]
+    fn role_claims_are_mentions_of_kind_role() {
+        use crate::extract::PersonMention;
+        let text = "Former President Yoon Suk Yeol met then Prime Minister Fumio Kishida.\n";
+        let kishida = text.find("Fumio").unwrap();
+        let title = text.find("Prime").unwrap();
+        let articles = [Article {
+            path: "corpus/003.txt".into(),
+            text: text.into(),
+            body: 0..text.len(),
+            meta: Metadata::default(),
+        }];
+        let extractions = [Extraction {
+            roles: vec![RoleClaim {
+                span: title - 5..kishida + 13,
+                person: PersonMention {
+                    span: kishida..kishida + 13,
+                    full_name: "Fumio Kishida".into(),
+                    person: Some("fumio-kishida".into()),
+                },
+                title_span: title - 5..title + 14,
+                role: Some("jp-prime-minister".into()),
+                title: "prime minister".into(),
+                status: RoleStatus::Then,
+                when: Some(CalendarDate {
+                    year: Some(2022),
+                    month: Some(6),
+                    day: None,
+                }),
+            }],
+            ..Extraction::default()
+        }];
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&articles, &extractions, &[])).unwrap();
+        assert_eq!(
+            json["articles"][0]["mentions"][0],
+            serde_json::json!({
+                "kind": "role", "text": "then Prime Minister Fumio Kishida",
+                "person": "fumio-kishida", "name": "Fumio Kishida",
+                "role": "jp-prime-minister", "title": "prime minister", "status": "then",
+                "when": "2022-06", "line": 1, "column": 36, "offset": title - 5, "length": 33
+            })
         );
     }
 

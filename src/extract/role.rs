@@ -1,0 +1,730 @@
+//! Office-holder claims: a title before a name ("Japanese Ambassador to Seoul Koichi Aiboshi"),
+//! a title in apposition after one ("Taro Aso, a former prime minister,"), resolved to KB roles,
+//! with the status the qualifiers give and the date each claim speaks of.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use super::person::{
+    FullName, NameHit, NameMatcher, Surnames, guess_surname, name_word, short_forms, stands_alone,
+    unknown_name, whole_word,
+};
+use super::role_titles::{
+    HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
+};
+use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
+use crate::kb::{KbIndex, lookup_key};
+use crate::time::CalendarDate;
+
+/// Everything extraction needs from one KB, compiled once ([`KbIndex::role_matcher`]).
+#[derive(Debug)]
+pub struct RoleMatcher {
+    names: NameMatcher,
+    /// Head words of titles ("President", "envoy") and the last word of every KB title.
+    anchors: AhoCorasick,
+    /// Every KB title, as written and with its hyphens and apostrophes varied.
+    titles: Option<AhoCorasick>,
+    /// Per title pattern: whether it names an office held "to" another ([`names_a_nested_office`]).
+    title_nested: Vec<bool>,
+    /// Role id → the lookup keys of its titles.
+    role_titles: HashMap<String, Vec<String>>,
+}
+
+impl RoleMatcher {
+    pub fn new(kb: &KbIndex<'_>) -> RoleMatcher {
+        let mut anchor_words: Vec<String> = HEADS.iter().map(|head| head.to_string()).collect();
+        let mut title_patterns: Vec<String> = Vec::new();
+        let mut title_nested = Vec::new();
+        let mut role_titles: HashMap<String, Vec<String>> = HashMap::new();
+        for role in &kb.kb().roles {
+            for written in &role.titles {
+                let key = lookup_key(&written.value);
+                // Titles with a generic head word are anchored by it; others by their last word.
+                if !key.split(' ').any(|word| HEADS.contains(&word))
+                    && let Some(last) = key.rsplit(' ').next()
+                    && !anchor_words.iter().any(|known| known == last)
+                    && last.is_ascii()
+                {
+                    anchor_words.push(last.to_string());
+                }
+                for variant in [
+                    written.value.clone(),
+                    written.value.replace('\'', "\u{2019}"),
+                    written.value.replace('-', " "),
+                ] {
+                    if !title_patterns.contains(&variant) {
+                        title_patterns.push(variant);
+                        title_nested.push(names_a_nested_office(&key));
+                    }
+                }
+                role_titles
+                    .entry(role.id.value.clone())
+                    .or_default()
+                    .push(key);
+            }
+        }
+        let anchors = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&anchor_words)
+            .expect("title words are plain literals");
+        let titles = (!title_patterns.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(&title_patterns)
+                .expect("titles are plain literals")
+        });
+        RoleMatcher {
+            names: NameMatcher::new(kb),
+            anchors,
+            titles,
+            title_nested,
+            role_titles,
+        }
+    }
+}
+
+/// The name a title before it announces.
+#[derive(Clone, Debug)]
+enum NameAfter {
+    /// A KB name (index into the article's name hits).
+    Known(usize),
+    /// Capitalised words the KB does not know.
+    Unknown(Range<usize>),
+    /// One word, a surname to link ("President Lee").
+    Surname(Range<usize>),
+}
+
+/// A title found before a name, before names are linked.
+#[derive(Clone, Debug)]
+struct Announced {
+    /// Where the title's input starts in the text.
+    base: usize,
+    title: Title,
+    name: NameAfter,
+}
+
+/// What the article says about office holders, and every naming of a person in it.
+pub struct Found {
+    pub roles: Vec<RoleClaim>,
+    pub people: Vec<PersonMention>,
+}
+
+/// What [`find`] needs besides the text: the KB and the article's dates.
+pub struct Context<'a, 'kb> {
+    pub kb: &'a KbIndex<'kb>,
+    /// The publication date, when known.
+    pub published: Option<CalendarDate>,
+    pub mentions: &'a [Mention],
+}
+
+/// Finds the office-holder claims and person names in `text[body]`.
+pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Found {
+    let matcher = context.kb.role_matcher();
+    let hits = matcher.names.find(text, body.clone());
+    let mut announced = announced_titles(text, body.clone(), matcher, &hits);
+
+    // Full names: the KB's, and unknown ones a title announced.
+    let mut full: Vec<FullName> = hits
+        .iter()
+        .map(|hit| full_name_of_hit(text, hit, &matcher.names))
+        .collect();
+    // "President Lee Promoting Mutual Relations" (a headline): unknown words after the surname
+    // of a KB person the article names are not a new name.
+    let known_surnames: Vec<&str> = hits
+        .iter()
+        .filter_map(|hit| match hit.people.as_slice() {
+            [one] => Some(matcher.names.people[*one].surname.as_str()),
+            _ => None,
+        })
+        .collect();
+    for found in &mut announced {
+        if let NameAfter::Unknown(span) = &found.name
+            && let Some(first) = text[span.clone()].split(' ').next()
+            && known_surnames.contains(&first)
+        {
+            found.name = NameAfter::Surname(span.start..span.start + first.len());
+        }
+    }
+    for found in &announced {
+        if let NameAfter::Unknown(span) = &found.name {
+            let written = &text[span.clone()];
+            let person = match context.kb.people_named(written) {
+                [one] => Some(one.id.value.clone()),
+                _ => None,
+            };
+            full.push(FullName {
+                span: span.clone(),
+                full_name: written.to_string(),
+                person,
+                surname: guess_surname(written).to_string(),
+            });
+        }
+    }
+    full.sort_by_key(|name| name.span.start);
+    full.dedup_by_key(|name| name.span.clone());
+    let surnames = Surnames::new(&full);
+
+    let mut people: Vec<PersonMention> = full.iter().map(FullName::mention).collect();
+    people.extend(short_forms(text, body.clone(), &full, &surnames));
+
+    let mut claims = Vec::new();
+    for found in announced.drain(..) {
+        let person = match &found.name {
+            NameAfter::Known(index) => {
+                full_name_of_hit(text, &hits[*index], &matcher.names).mention()
+            }
+            NameAfter::Unknown(span) => match full.iter().find(|name| name.span == *span) {
+                Some(name) => name.mention(),
+                None => continue,
+            },
+            NameAfter::Surname(span) => {
+                match surname_holder(
+                    &text[span.clone()],
+                    &surnames,
+                    &found,
+                    text,
+                    matcher,
+                    context.kb,
+                ) {
+                    Some(mention) => PersonMention {
+                        span: span.clone(),
+                        ..mention
+                    },
+                    None => continue,
+                }
+            }
+        };
+        if !people.iter().any(|known| known.span == person.span) {
+            people.push(person.clone());
+        }
+        claims.push(claim(
+            text,
+            found.base,
+            &found.title,
+            person,
+            context,
+            matcher,
+        ));
+    }
+
+    // Titles in apposition after every naming found so far.
+    people.sort_by_key(|mention| mention.span.start);
+    for mention in people.clone() {
+        if let Some((base, title)) = apposition(text, body.end, &mention, &people) {
+            if let Some(nested) = &title.nested_name {
+                let nested = base + nested.start..base + nested.end;
+                if !people.iter().any(|known| known.span == nested)
+                    && let Some(linked) = surnames.unique(&text[nested.clone()])
+                {
+                    people.push(PersonMention {
+                        span: nested,
+                        ..linked.mention()
+                    });
+                }
+            }
+            claims.push(claim(text, base, &title, mention.clone(), context, matcher));
+        }
+    }
+
+    people.sort_by_key(|mention| (mention.span.start, mention.span.end));
+    people.dedup_by_key(|mention| mention.span.clone());
+    claims.sort_by_key(|claim| (claim.span.start, claim.span.end));
+    // One claim per naming: the one with the longest title.
+    let mut kept: Vec<RoleClaim> = Vec::new();
+    for found in claims {
+        match kept.iter_mut().find(|known| {
+            known.person.span == found.person.span
+                && known.title_span.start.max(found.title_span.start)
+                    < known.title_span.end.min(found.title_span.end)
+        }) {
+            Some(known) if found.title_span.len() > known.title_span.len() => *known = found,
+            Some(_) => {}
+            None => kept.push(found),
+        }
+    }
+    Found {
+        roles: kept,
+        people,
+    }
+}
+
+fn full_name_of_hit(text: &str, hit: &NameHit, names: &NameMatcher) -> FullName {
+    let person = match hit.people.as_slice() {
+        [one] => Some(&names.people[*one]),
+        _ => None,
+    };
+    FullName {
+        span: hit.span.clone(),
+        full_name: text[hit.span.clone()].to_string(),
+        person: person.map(|p| p.id.clone()),
+        surname: person.map_or_else(
+            || guess_surname(&text[hit.span.clone()]).to_string(),
+            |p| p.surname.clone(),
+        ),
+    }
+}
+
+/// Who "President Lee" is: the one person of the article with that surname, else the one KB
+/// person with that surname who held an office the title fits.
+fn surname_holder(
+    surname: &str,
+    surnames: &Surnames,
+    found: &Announced,
+    text: &str,
+    matcher: &RoleMatcher,
+    kb: &KbIndex<'_>,
+) -> Option<PersonMention> {
+    if let Some(full) = surnames.unique(surname) {
+        return Some(full.mention());
+    }
+    let input = &text[found.base..];
+    let core = lookup_key(&input[found.title.core.clone()]);
+    let key = found.title.key(input);
+    let candidates: Vec<usize> = matcher
+        .names
+        .with_surname(surname)
+        .iter()
+        .copied()
+        .filter(|&index| {
+            let id = &matcher.names.people[index].id;
+            resolve_role(kb, matcher, &key, &core, &found.title, Some(id)).is_some()
+        })
+        .collect();
+    match candidates.as_slice() {
+        [one] => {
+            let person = &matcher.names.people[*one];
+            Some(PersonMention {
+                span: 0..0,
+                full_name: person.name.clone(),
+                person: Some(person.id.clone()),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Titles followed by a name: run the title grammar (and the KB's titles) from each title word
+/// and up to four words before it.
+fn announced_titles(
+    text: &str,
+    body: Range<usize>,
+    matcher: &RoleMatcher,
+    hits: &[NameHit],
+) -> Vec<Announced> {
+    let mut found: Vec<Announced> = Vec::new();
+    for anchor in matcher.anchors.find_iter(&text[body.clone()]) {
+        let (start, end) = (body.start + anchor.start(), body.start + anchor.end());
+        if !whole_word(text, start, end) {
+            continue;
+        }
+        for candidate in title_starts(text, body.start, start) {
+            if found.last().is_some_and(|last| last.base == candidate) {
+                break;
+            }
+            let input = &text[candidate..body.end];
+            // Ties go to the generic parse, which knows the modifier's country.
+            let best = [kb_title(input, matcher), generic_title(input)]
+                .into_iter()
+                .flatten()
+                .filter(|title| title.len > start - candidate)
+                .filter_map(|title| {
+                    name_after(text, candidate + title.len, body.end, hits)
+                        .map(|name| (title, name))
+                })
+                .max_by_key(|(title, _)| title.len);
+            if let Some((title, name)) = best {
+                found.push(Announced {
+                    base: candidate,
+                    title,
+                    name,
+                });
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Where a title around the word at `anchor` may start, earliest first: up to five words back
+/// on the same line ("former South Korean Prime Minister"), through abbreviations ("U.S.",
+/// "S.") and hyphens ("then-Secretary") but not past other punctuation or a sentence's end.
+fn title_starts(text: &str, floor: usize, anchor: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![anchor];
+    // "then-Secretary": the anchor is glued to the word before it.
+    let mut position = anchor;
+    while position > floor && !matches!(bytes[position - 1], b' ' | b'\n' | b'\t') {
+        position -= 1;
+    }
+    if position < anchor && text.is_char_boundary(position) {
+        starts.push(position);
+    }
+    for _ in 0..5 {
+        let mut cursor = position;
+        while cursor > floor && bytes[cursor - 1] == b' ' {
+            cursor -= 1;
+        }
+        if cursor == position || cursor <= floor {
+            break;
+        }
+        let word_end = cursor;
+        while cursor > floor && !matches!(bytes[cursor - 1], b' ' | b'\n' | b'\t') {
+            cursor -= 1;
+        }
+        let word = &text[cursor..word_end];
+        let abbreviation = word.len() >= 2
+            && word.ends_with('.')
+            && (word[..word.len() - 1].contains('.') || word.len() == 2);
+        if word.ends_with(['.', '!', '?']) && !abbreviation
+            || word.ends_with([',', ';', ':', ')', '"', '\u{201d}'])
+            || word.contains(['(', '"', '\u{201c}'])
+        {
+            break;
+        }
+        starts.push(cursor);
+        position = cursor;
+    }
+    starts.reverse();
+    starts
+}
+
+fn generic_title(input: &str) -> Option<Title> {
+    title(input, Position::BeforeName, &|_| None)
+        .ok()
+        .map(|(_, found)| found)
+}
+
+/// A KB title (after any qualifiers) at the start of `input`, unless it names an office held
+/// "to" another office, whose holder the following name would be.
+fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
+    let automaton = matcher.titles.as_ref()?;
+    let mut rest = input;
+    let mut status = None;
+    while let Ok((after, found)) = qualifier(rest) {
+        set_status(found, &mut status);
+        rest = after;
+    }
+    let start = input.len() - rest.len();
+    let found = automaton
+        .find(Input::new(rest).anchored(Anchored::Yes))
+        .filter(|found| whole_word(rest, 0, found.end()))?;
+    if matcher.title_nested[found.pattern().as_usize()] {
+        return None;
+    }
+    if status.is_none() && !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let words = start..start + found.end();
+    let key = lookup_key(&input[words.clone()]);
+    if key
+        .split(' ')
+        .any(|w| matches!(w, "nominee" | "candidate" | "designate"))
+    {
+        set_status(RoleStatus::Nominee, &mut status);
+    }
+    Some(Title {
+        len: words.end,
+        words: 0..words.end,
+        status: status.unwrap_or(RoleStatus::Current),
+        key_words: vec![words.clone()],
+        core: words,
+        country: None,
+        nested_name: None,
+    })
+}
+
+/// The name right after a title ending at `at`: one space or line break, then a KB name, unknown capitalised
+/// words, or a single word that may be a surname.
+fn name_after(text: &str, at: usize, end: usize, hits: &[NameHit]) -> Option<NameAfter> {
+    let rest = text.get(at..end)?;
+    // One space, or one line break of wrapped text.
+    let separator = [" ", "\u{a0}", "\n", "\r\n"]
+        .iter()
+        .find(|separator| rest.starts_with(**separator))?;
+    let start = at + separator.len();
+    if let Ok(index) = hits.binary_search_by_key(&start, |hit| hit.span.start) {
+        return Some(NameAfter::Known(index));
+    }
+    let rest = &text[start..end];
+    if let Ok((_, name)) = unknown_name(rest) {
+        return Some(NameAfter::Unknown(start..start + name.len()));
+    }
+    let (_, word) = name_word(rest).ok()?;
+    let span = start..start + word.len();
+    stands_alone(text, span.start, span.end).then_some(NameAfter::Surname(span))
+}
+
+/// A title in apposition after a naming: "Taro Aso, a former prime minister,", "Lee Jae-myung
+/// (R), the presidential nominee of the ruling Democratic Party,". The title must close the
+/// phrase (a comma, period, bracket or "who" follows).
+fn apposition(
+    text: &str,
+    end: usize,
+    mention: &PersonMention,
+    people: &[PersonMention],
+) -> Option<(usize, Title)> {
+    let mut rest = text.get(mention.span.end..end)?;
+    // A caption's "(R)", "(left)".
+    if let Some(bracketed) = rest.strip_prefix(" (")
+        && let Some(close) = bracketed.find(')')
+        && close <= 12
+        && !bracketed[..close].contains(['(', '\n'])
+    {
+        rest = &bracketed[close + 1..];
+    }
+    let rest = rest.strip_prefix(", ")?;
+    let base = end - rest.len();
+    let name_at = |input: &str| {
+        let at = end - input.len();
+        people
+            .iter()
+            .find(|known| known.span.start == at)
+            .map(|known| known.span.len())
+    };
+    let (after, found) = title(rest, Position::Apposition, &name_at).ok()?;
+    let closes = after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')', '\n', '\r'])
+        || after.starts_with(" who ")
+        || after.starts_with(" whose ");
+    closes.then_some((base, found))
+}
+
+/// Filler words dropped from a title key for a second KB lookup ("of the ruling Democratic Party").
+const KEY_FILLERS: &[&str] = &[
+    "ruling",
+    "main",
+    "opposition",
+    "governing",
+    "liberal",
+    "conservative",
+];
+
+/// Builds the claim for a title parsed at `base` and the person it names.
+fn claim(
+    text: &str,
+    base: usize,
+    found: &Title,
+    person: PersonMention,
+    context: &Context<'_, '_>,
+    matcher: &RoleMatcher,
+) -> RoleClaim {
+    let input = &text[base..];
+    let key = found.key(input);
+    let core = lookup_key(&input[found.core.clone()]);
+    let role = resolve_role(
+        context.kb,
+        matcher,
+        &key,
+        &core,
+        found,
+        person.person.as_deref(),
+    );
+    let title_span = base + found.words.start..base + found.words.end;
+    let span = title_span.start.min(person.span.start)..title_span.end.max(person.span.end);
+    let when = claim_date(text, &span, found.status, context);
+    RoleClaim {
+        span,
+        person,
+        title_span,
+        role,
+        title: key,
+        status: found.status,
+        when,
+    }
+}
+
+/// The KB role a title names: by its own words (as written, then without filler adjectives),
+/// else, for a bare title ("President"), the one office of that name the person held.
+fn resolve_role(
+    kb: &KbIndex<'_>,
+    matcher: &RoleMatcher,
+    key: &str,
+    core: &str,
+    found: &Title,
+    person: Option<&str>,
+) -> Option<String> {
+    let trimmed: String = key
+        .split(' ')
+        .filter(|word| !KEY_FILLERS.contains(word))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for candidate in [key, trimmed.as_str()] {
+        if let [role] = kb.roles_titled(candidate) {
+            return Some(role.id.value.clone());
+        }
+    }
+    let person = person?;
+    let country = match found.country {
+        Some("") => return None,
+        other => other,
+    };
+    let mut roles: Vec<&str> = Vec::new();
+    for held in kb.terms_of(person) {
+        let id = held.role.id.value.as_str();
+        if roles.contains(&id) || country.is_some_and(|c| !id.starts_with(&format!("{c}-"))) {
+            continue;
+        }
+        let titles = matcher.role_titles.get(id).map_or(&[][..], Vec::as_slice);
+        if titles
+            .iter()
+            .any(|title| fits(title, core, found.status == RoleStatus::Acting))
+        {
+            roles.push(id);
+        }
+    }
+    match roles.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether a KB title (a key) is `bare` with at most a two-word modifier (no rank or office
+/// word) before it and at most a complement after it: "japanese prime minister" fits "prime minister"; "special adviser to
+/// japanese prime minister" and "prime minister nominee" do not.
+fn fits(title: &str, bare: &str, acting: bool) -> bool {
+    let words: Vec<&str> = title.split(' ').collect();
+    for skip in 0..=2.min(words.len()) {
+        let prefix = &words[..skip];
+        if prefix
+            .iter()
+            .any(|w| matches!(*w, "to" | "of" | "for" | "the" | "and" | "in"))
+            // "us vice president" is not a "president".
+            || prefix.iter().any(|w| RANKS.contains(w) || HEADS.contains(w))
+            || (!acting && prefix.contains(&"acting"))
+        {
+            break;
+        }
+        let rest = words[skip..].join(" ");
+        if rest == bare {
+            return true;
+        }
+        if let Some(after) = rest.strip_prefix(bare)
+            && let Some(after) = after.strip_prefix(' ')
+            && matches!(after.split(' ').next(), Some("to" | "of" | "for" | "in"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The date a claim speaks of: the publication date; for "then", the date of its sentence; for a
+/// current holder in a sentence that names an earlier date, that date.
+fn claim_date(
+    text: &str,
+    span: &Range<usize>,
+    status: RoleStatus,
+    context: &Context<'_, '_>,
+) -> Option<CalendarDate> {
+    let published = context.published.filter(|date| date.year.is_some());
+    if matches!(status, RoleStatus::Former | RoleStatus::Late) {
+        return published;
+    }
+    let sentence = sentence_around(text, span.start);
+    let dated = context.mentions.iter().filter(|mention| {
+        mention.span.start >= sentence.start
+            && mention.span.end <= sentence.end
+            && mention.date.is_some_and(|date| date.year.is_some())
+            && matches!(
+                mention.kind,
+                MentionKind::Date | MentionKind::RelativeDate | MentionKind::Weekday
+            )
+    });
+    let distance = |mention: &&Mention| {
+        if mention.span.start >= span.end {
+            mention.span.start - span.end
+        } else {
+            span.start.saturating_sub(mention.span.end)
+        }
+    };
+    if status == RoleStatus::Then {
+        return dated.min_by_key(distance).and_then(|mention| mention.date);
+    }
+    let earlier = dated
+        .filter(|mention| {
+            mention.kind == MentionKind::Date && mention.year_source == YearSource::Stated
+        })
+        .filter(|mention| {
+            let (Some(date), Some(published)) = (mention.date, published) else {
+                return false;
+            };
+            before(date, published)
+        })
+        .min_by_key(distance);
+    earlier.and_then(|mention| mention.date).or(published)
+}
+
+/// Whether `date` is certainly before `published`, at the precision both know.
+fn before(date: CalendarDate, published: CalendarDate) -> bool {
+    match (date.year, published.year) {
+        (Some(a), Some(b)) if a != b => return a < b,
+        (Some(_), Some(_)) => {}
+        _ => return false,
+    }
+    match (date.month, published.month) {
+        (Some(a), Some(b)) if a != b => return a < b,
+        (Some(_), Some(_)) => {}
+        _ => return false,
+    }
+    matches!((date.day, published.day), (Some(a), Some(b)) if a < b)
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "No", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Jr",
+    "Sr", "Inc", "Co", "Corp", "vs", "Prof", "Capt",
+];
+
+/// Whether the period at `dot` ends a sentence (not "U.S.", "Dec.", an initial).
+fn ends_sentence(text: &str, dot: usize) -> bool {
+    let after = &text[dot + 1..];
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    if next.len() == after.len() && !after.starts_with(['\n', '\r']) && !after.is_empty() {
+        return false;
+    }
+    if !next.is_empty() && !next.starts_with(|c: char| c.is_uppercase() || "\"“‘'(\n\r".contains(c))
+    {
+        return false;
+    }
+    if text.as_bytes()[dot] != b'.' {
+        return true;
+    }
+    let token = text[..dot]
+        .rsplit([' ', '\n', '\t', '(', '"'])
+        .next()
+        .unwrap_or_default();
+    let initial = token.len() == 1 && token.starts_with(|c: char| c.is_ascii_uppercase());
+    !initial && !ABBREVIATIONS.contains(&token)
+}
+
+/// The sentence around byte `at`: from after the previous sentence end (or line break) to the
+/// next one.
+pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start > 0 {
+        let byte = bytes[start - 1];
+        if byte == b'\n' || (matches!(byte, b'.' | b'!' | b'?') && ends_sentence(text, start - 1)) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = at;
+    while end < bytes.len() {
+        let byte = bytes[end];
+        if byte == b'\n' || (matches!(byte, b'.' | b'!' | b'?') && ends_sentence(text, end)) {
+            break;
+        }
+        end += 1;
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests;
