@@ -174,7 +174,13 @@ fn seed_publication_dates_come_from_the_text() {
             Some("2021-12-27"),
             Some("text"),
         ),
-        ("corpus/001_a1c90cff86cb09d1.txt", None, None),
+        // No date on the page: the office holders it names (a prime minister nominee among
+        // them) and its lead's Monday agree on June 2025.
+        (
+            "corpus/001_a1c90cff86cb09d1.txt",
+            Some("2025-06"),
+            Some("inferred"),
+        ),
         (
             "corpus/002_508cd1338f32bbee.txt",
             Some("2025-06-09"),
@@ -185,10 +191,11 @@ fn seed_publication_dates_come_from_the_text() {
             Some("2025-06-17"),
             Some("inferred"),
         ),
+        // "Seoul, Jan 16": the year from Sanae Takaichi as the sitting prime minister.
         (
             "corpus/004_36cde884e2ff4718.txt",
-            Some("XXXX-01-16"),
-            Some("text"),
+            Some("2026-01-16"),
+            Some("inferred"),
         ),
     ];
     let expected: Vec<(String, Option<String>, Option<String>)> = expected

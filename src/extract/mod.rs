@@ -162,22 +162,68 @@ pub struct RoleClaim {
 pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
     let today = chrono::Utc::now().date_naive();
-    let published = publication::complete(article, &found, &[], today);
-    let publication = published.as_ref().and_then(|p| p.date.to_naive());
+    let mut published = publication::complete(article, &found, &[], today);
+    let mut mentions = resolve_mentions(article, &found, published.as_ref());
+    let mut claims = find_roles(article, kb, published.as_ref(), &mentions);
+    // Who the article says is in office narrows a publication date the page leaves open;
+    // then everything dated by it is resolved again.
+    if published
+        .as_ref()
+        .is_none_or(|p| p.date.to_naive().is_none())
+    {
+        let holders = publication::sitting_holders(&claims.roles, kb);
+        if !holders.is_empty() {
+            let narrowed = publication::complete(article, &found, &holders, today);
+            if narrowed != published {
+                published = narrowed;
+                mentions = resolve_mentions(article, &found, published.as_ref());
+                claims = find_roles(article, kb, published.as_ref(), &mentions);
+            }
+        }
+    }
+    Extraction {
+        published,
+        mentions,
+        roles: claims.roles,
+        people: claims.people,
+    }
+}
+
+fn find_roles(
+    article: &Article,
+    kb: &KbIndex<'_>,
+    published: Option<&Published>,
+    mentions: &[Mention],
+) -> role::Found {
+    let context = role::Context {
+        kb,
+        published: published.map(|published| published.date),
+        mentions,
+    };
+    role::find(&article.text, article.body.clone(), &context)
+}
+
+/// Resolves every temporal expression found against the publication date and the tense.
+fn resolve_mentions(
+    article: &Article,
+    found: &[scan::Found],
+    published: Option<&Published>,
+) -> Vec<Mention> {
+    let publication = published.and_then(|p| p.date.to_naive());
     let mut previous_value: Option<String> = None;
-    let mentions: Vec<Mention> = found
-        .into_iter()
+    found
+        .iter()
         .map(|scan::Found { span, expr }| {
             let context = resolve::Context {
                 publication,
-                tense: tense::tense_at(&article.text, &span),
+                tense: tense::tense_at(&article.text, span),
                 previous_value: previous_value.as_deref(),
             };
-            let resolved = resolve::resolve(&expr, &context);
+            let resolved = resolve::resolve(expr, &context);
             if resolved.kind != MentionKind::Duration && resolved.value.is_some() {
                 previous_value.clone_from(&resolved.value);
             }
-            let tied_weekday = match &expr {
+            let tied_weekday = match expr {
                 expr::Expr::Calendar {
                     weekday: Some((weekday, local)),
                     ..
@@ -188,7 +234,7 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
                 _ => None,
             };
             Mention {
-                span,
+                span: span.clone(),
                 kind: resolved.kind,
                 value: resolved.value,
                 precision: resolved.precision,
@@ -198,17 +244,5 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
                 timex: resolved.timex,
             }
         })
-        .collect();
-    let context = role::Context {
-        kb,
-        published: published.as_ref().map(|published| published.date),
-        mentions: &mentions,
-    };
-    let role::Found { roles, people } = role::find(&article.text, article.body.clone(), &context);
-    Extraction {
-        published,
-        mentions,
-        roles,
-        people,
-    }
+        .collect()
 }

@@ -10,6 +10,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::expr::{Expr, Shift};
 use super::scan::Found;
 use crate::corpus::{Article, DateSource, Published};
+use crate::extract::{RoleClaim, RoleStatus};
+use crate::kb::KbIndex;
 use crate::time::{CalendarDate, weekday_name};
 
 /// How far into the body the lead (dateline, caption, first paragraph) reaches, in bytes.
@@ -22,6 +24,49 @@ pub struct SittingHolder {
     /// "Sanae Takaichi as Japanese Prime Minister", for the evidence note.
     pub description: String,
     pub terms: Vec<(NaiveDate, NaiveDate)>,
+}
+
+/// The people an article names as holding an office now, with their KB terms in it. A nominee
+/// counts only for an office that is itself a nomination ("prime minister nominee"), whose
+/// terms are the nomination; "nominee for president" says nothing about the presidency's dates.
+pub fn sitting_holders(claims: &[RoleClaim], kb: &KbIndex<'_>) -> Vec<SittingHolder> {
+    let mut holders: Vec<SittingHolder> = Vec::new();
+    for claim in claims {
+        let (Some(person), Some(role)) = (&claim.person.person, &claim.role) else {
+            continue;
+        };
+        let Some(office) = kb.role(role) else {
+            continue;
+        };
+        let in_office = match claim.status {
+            RoleStatus::Current | RoleStatus::Acting | RoleStatus::Outgoing => true,
+            RoleStatus::Nominee | RoleStatus::Elect => office.titles.iter().all(|title| {
+                let title = title.value.to_ascii_lowercase();
+                ["nominee", "candidate", "designate", "elect"]
+                    .iter()
+                    .any(|w| title.contains(w))
+            }),
+            RoleStatus::Former | RoleStatus::Then | RoleStatus::Late => false,
+        };
+        let terms: Vec<(NaiveDate, NaiveDate)> = kb
+            .terms_of(person)
+            .iter()
+            .filter(|held| held.role.id.value == *role)
+            .map(|held| held.term.possible_days())
+            .collect();
+        if !in_office || terms.is_empty() {
+            continue;
+        }
+        let title = office
+            .titles
+            .first()
+            .map_or(role.as_str(), |t| t.value.as_str());
+        let description = format!("{} as {title}", claim.person.full_name);
+        if !holders.iter().any(|h| h.terms == terms) {
+            holders.push(SittingHolder { description, terms });
+        }
+    }
+    holders
 }
 
 /// The article's publication date, completed from the text's own evidence when partial.
@@ -51,7 +96,10 @@ pub fn complete(
         Some(_) => return published,
         None => match latest_yearless_day(found.iter().filter(in_lead)) {
             Some((month, day, span)) => (month, day, Some(span)),
-            None => return None,
+            None => {
+                let weekday = lead_weekday(found.iter().filter(in_lead));
+                return within_terms(holders, weekday, today);
+            }
         },
     };
     let weekday = lead_weekday(found.iter().filter(in_lead));
@@ -88,7 +136,9 @@ pub fn complete(
     if let Some(weekday) = weekday {
         evidence.push(format!("the lead's {}", weekday_name(weekday)));
     }
-    evidence.extend(holders.iter().map(|h| h.description.clone()));
+    if !holders.is_empty() {
+        evidence.push(holders_named(holders));
+    }
     Some(Published {
         date: CalendarDate {
             year: Some(year),
@@ -104,6 +154,82 @@ pub fn complete(
         },
         span,
     })
+}
+
+/// With no date on the page at all, the days on which every office holder the article names
+/// as sitting was in office (and, if the lead names a weekday, that weekday), told at the
+/// precision they agree on: a day, a month or a year.
+fn within_terms(
+    holders: &[SittingHolder],
+    weekday: Option<Weekday>,
+    today: NaiveDate,
+) -> Option<Published> {
+    // The window all holders share; terms are unions of intervals, so walk the days of the
+    // narrowest holder's terms and keep those every other holder covers.
+    let narrowest = holders.iter().min_by_key(|h| {
+        h.terms
+            .iter()
+            .map(|(from, to)| ((*to).min(today) - *from).num_days().max(0))
+            .sum::<i64>()
+    })?;
+    let mut first: Option<NaiveDate> = None;
+    let mut last: Option<NaiveDate> = None;
+    for (from, to) in &narrowest.terms {
+        let mut day = *from;
+        while day <= (*to).min(today) {
+            let fits = weekday.is_none_or(|w| day.weekday() == w)
+                && holders
+                    .iter()
+                    .all(|h| h.terms.iter().any(|(f, t)| *f <= day && day <= *t));
+            if fits {
+                first = Some(first.map_or(day, |d| d.min(day)));
+                last = Some(last.map_or(day, |d| d.max(day)));
+            }
+            day = day.succ_opt()?;
+        }
+    }
+    let (first, last) = (first?, last?);
+    let date = if first == last {
+        CalendarDate::full(first)
+    } else if (first.year(), first.month()) == (last.year(), last.month()) {
+        CalendarDate {
+            year: Some(first.year()),
+            month: Some(first.month()),
+            day: None,
+        }
+    } else if first.year() == last.year() {
+        CalendarDate {
+            year: Some(first.year()),
+            month: None,
+            day: None,
+        }
+    } else {
+        return None;
+    };
+    let mut evidence = vec![holders_named(holders)];
+    if let Some(weekday) = weekday {
+        evidence.push(format!("the lead's {}", weekday_name(weekday)));
+    }
+    Some(Published {
+        date,
+        source: DateSource::Inferred {
+            evidence: format!("{} fit only {} to {}", evidence.join(" and "), first, last),
+        },
+        span: None,
+    })
+}
+
+/// "Sanae Takaichi as Japanese Prime Minister", or the first three and how many more.
+fn holders_named(holders: &[SittingHolder]) -> String {
+    let named: Vec<&str> = holders
+        .iter()
+        .take(3)
+        .map(|h| h.description.as_str())
+        .collect();
+    match holders.len() {
+        0..=3 => named.join(", "),
+        n => format!("{} and {} more office holders", named.join(", "), n - 3),
+    }
 }
 
 /// The latest day of the year among dates the lead gives without a year ("on June 17").
@@ -208,6 +334,28 @@ mod tests {
             panic!("inferred")
         };
         assert!(evidence.contains("Sanae Takaichi"), "{evidence}");
+    }
+
+    #[test]
+    fn office_holders_alone_give_the_month_they_agree_on() {
+        let text = "Prime Minister nominee Kim Min-seok on Monday met a Japanese official.\n";
+        let article = parse_article("a.txt".into(), text.to_string());
+        let found = scan(&article.text, article.body.clone());
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let holders = [
+            SittingHolder {
+                description: "Kim Min-seok as prime minister nominee".into(),
+                terms: vec![(day(2025, 6, 4), day(2025, 7, 3))],
+            },
+            SittingHolder {
+                description: "Lee Jae-myung as president".into(),
+                terms: vec![(day(2025, 6, 4), NaiveDate::MAX)],
+            },
+        ];
+        // Mondays in the window: June 9, 16, 23 and 30 — the month is certain, the day is not.
+        let published = complete(&article, &found, &holders, day(2026, 11, 22)).unwrap();
+        assert_eq!(published.date.iso(), "2025-06");
+        assert!(complete(&article, &found, &[], day(2026, 11, 22)).is_none());
     }
 
     #[test]
