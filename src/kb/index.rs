@@ -1,4 +1,5 @@
-//! Lookups over a loaded KB, built once: names and titles to entities, roles and people to terms.
+//! Lookups over a loaded KB, built once: names and titles to entities, roles and people to terms,
+//! names and days to events, series to their members in date order.
 //!
 //! Text in articles spells names and titles loosely ("Lee Jae Myung", "US President",
 //! "Japan’s prime minister"), so lookups go through [`lookup_key`]; every lookup is a hash probe
@@ -9,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::model::{Kb, KbDate, Person, Role, Term};
+use super::model::{Event, EventKind, Kb, KbDate, Person, Role, Series, Term};
 
 /// The form names and titles are compared in: lowercase; hyphens, dashes, underscores and runs
 /// of spaces become one space; periods vanish ("U.S." is "us"); curly apostrophes are straight.
@@ -58,6 +59,34 @@ struct RoleTerms<'kb> {
     latest_end_so_far: Vec<NaiveDate>,
 }
 
+/// What an ordinal counts on a given day: a series, and its members within the term of
+/// `since_term_of` that the day falls in (all its members when it has none), sorted by date.
+#[derive(Clone, Copy, Debug)]
+pub struct SeriesCount<'a> {
+    pub series: &'a Series,
+    /// The term the count runs within; `None` when the series counts all its members.
+    pub term: Option<&'a Term>,
+    /// The counted events, by date: the first is "the first".
+    pub events: &'a [&'a Event],
+}
+
+impl SeriesCount<'_> {
+    /// The 1-based ordinal of the event `event_id` in this count, if it is counted.
+    pub fn ordinal_of(&self, event_id: &str) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|event| event.id.value == event_id)
+            .map(|i| i + 1)
+    }
+
+    /// The `n`th counted event (1-based).
+    pub fn nth(&self, n: usize) -> Option<&Event> {
+        n.checked_sub(1)
+            .and_then(|i| self.events.get(i))
+            .map(|event| &**event)
+    }
+}
+
 /// Every index later checks need over one [`Kb`].
 #[derive(Debug)]
 pub struct KbIndex<'kb> {
@@ -71,6 +100,28 @@ pub struct KbIndex<'kb> {
     /// The automata extraction uses to find this KB's names and titles in text, built the first
     /// time an article is extracted and shared by every later one.
     role_matcher: OnceLock<crate::extract::RoleMatcher>,
+    events_by_id: HashMap<&'kb str, &'kb Event>,
+    events_by_name: HashMap<String, Vec<&'kb Event>>,
+    /// All events sorted by [`event_order`], with the running maximum of their last days.
+    events: Vec<&'kb Event>,
+    latest_event_end_so_far: Vec<NaiveDate>,
+    series_by_id: HashMap<&'kb str, &'kb Series>,
+    events_by_series: HashMap<&'kb str, Vec<&'kb Event>>,
+}
+
+/// The form event names are compared in: [`lookup_key`] without a leading "the", which news
+/// writes or drops ("the 60th anniversary of the normalization" / "marks normalization").
+fn event_key(text: &str) -> String {
+    let key = lookup_key(text);
+    match key.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => key,
+    }
+}
+
+/// Events sort by their days, then id, so an order is the same however the files list them.
+fn event_order<'a>(event: &&'a Event) -> ((NaiveDate, NaiveDate), &'a str) {
+    (event.possible_days(), event.id.value.as_str())
 }
 
 impl<'kb> KbIndex<'kb> {
@@ -123,6 +174,31 @@ impl<'kb> KbIndex<'kb> {
         for held in terms_by_person.values_mut() {
             held.sort_by_key(|held| held.term.possible_days());
         }
+        let mut events: Vec<&Event> = kb.events.iter().collect();
+        events.sort_by_key(event_order);
+        let latest_event_end_so_far = events
+            .iter()
+            .scan(NaiveDate::MIN, |latest, event| {
+                *latest = (*latest).max(event.possible_days().1);
+                Some(*latest)
+            })
+            .collect();
+        let mut events_by_name: HashMap<String, Vec<&Event>> = HashMap::new();
+        let mut events_by_series: HashMap<&str, Vec<&Event>> = HashMap::new();
+        for &event in &events {
+            for name in &event.names {
+                let named = events_by_name.entry(event_key(&name.value)).or_default();
+                if !named.iter().any(|known| std::ptr::eq(*known, event)) {
+                    named.push(event);
+                }
+            }
+            for series in &event.series {
+                let members = events_by_series.entry(series.value.as_str()).or_default();
+                if !members.iter().any(|known| std::ptr::eq(*known, event)) {
+                    members.push(event);
+                }
+            }
+        }
         KbIndex {
             kb,
             people_by_id: kb.people.iter().map(|p| (p.id.value.as_str(), p)).collect(),
@@ -132,6 +208,12 @@ impl<'kb> KbIndex<'kb> {
             terms_by_role,
             terms_by_person,
             role_matcher: OnceLock::new(),
+            events_by_id: kb.events.iter().map(|e| (e.id.value.as_str(), e)).collect(),
+            events_by_name,
+            events,
+            latest_event_end_so_far,
+            series_by_id: kb.series.iter().map(|s| (s.id.value.as_str(), s)).collect(),
+            events_by_series,
         }
     }
 
@@ -204,6 +286,103 @@ impl<'kb> KbIndex<'kb> {
             .get(person_id)
             .map_or(&[], Vec::as_slice)
     }
+
+    pub fn event(&self, id: &str) -> Option<&'kb Event> {
+        self.events_by_id.get(id).copied()
+    }
+
+    pub fn series(&self, id: &str) -> Option<&'kb Series> {
+        self.series_by_id.get(id).copied()
+    }
+
+    /// The events a name means, loosely spelt and with or without "the", sorted by date: "the normalization of diplomatic
+    /// relations" may name several (one per pair of countries), so the caller picks by date or
+    /// participants.
+    pub fn events_named(&self, text: &str) -> &[&'kb Event] {
+        self.events_by_name
+            .get(&event_key(text))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The members of a series sorted by date; empty for an unknown series.
+    pub fn series_events(&self, series_id: &str) -> &[&'kb Event] {
+        self.events_by_series
+            .get(series_id)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The events that may share a day with `period` (a day, month or year), sorted by date. An
+    /// event known to the month only is returned for every day of that month.
+    pub fn events_on(&self, period: KbDate) -> impl Iterator<Item = &'kb Event> {
+        let (first, last) = (period.first_day(), period.last_day());
+        // Events before `lo` all end before the period; events from `hi` on start after it.
+        let lo = self
+            .latest_event_end_so_far
+            .partition_point(|&end| end < first);
+        let hi = self
+            .events
+            .partition_point(|event| event.possible_days().0 <= last);
+        self.events
+            .get(lo..hi)
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(move |event| event.possible_days().1 >= first)
+    }
+
+    /// The series an ordinal about a `kind` event between `participants` (person or role ids)
+    /// on `date` may count in: every series of that kind whose participants are all among
+    /// `participants`, most specific (most participants) first. A series with `since_term_of`
+    /// counts within the term of that role's holder on `date` (several, when an imprecise term
+    /// bound leaves the holder uncertain; none, when nobody held the role then).
+    pub fn series_for(
+        &self,
+        kind: EventKind,
+        participants: &[&str],
+        date: KbDate,
+    ) -> Vec<SeriesCount<'_>> {
+        let mut matching: Vec<&'kb Series> = self
+            .kb
+            .series
+            .iter()
+            .filter(|series| {
+                series.kind == kind
+                    && series
+                        .participants
+                        .iter()
+                        .all(|required| participants.contains(&required.value.as_str()))
+            })
+            .collect();
+        matching.sort_by(|a, b| {
+            b.participants
+                .len()
+                .cmp(&a.participants.len())
+                .then_with(|| a.id.value.cmp(&b.id.value))
+        });
+        let mut counts = Vec::new();
+        for series in matching {
+            let members = self.series_events(&series.id.value);
+            let Some(role) = &series.since_term_of else {
+                counts.push(SeriesCount {
+                    series,
+                    term: None,
+                    events: members,
+                });
+                continue;
+            };
+            for term in self.holders_on(&role.value, date) {
+                let (start, end) = term.possible_days();
+                let lo = members.partition_point(|event| event.possible_days().0 < start);
+                let hi = members.partition_point(|event| event.possible_days().0 <= end);
+                counts.push(SeriesCount {
+                    series,
+                    term: Some(term),
+                    events: members.get(lo..hi).unwrap_or_default(),
+                });
+            }
+        }
+        counts
+    }
 }
 
 #[cfg(test)]
@@ -271,7 +450,7 @@ mod tests {
                     file: 0,
                 },
             ],
-            files: Vec::new(),
+            ..Kb::default()
         }
     }
 
@@ -370,6 +549,142 @@ mod tests {
         assert_eq!(holders("2021-06-15"), ["aiboshi-koichi", "lee-jae-myung"]);
         assert_eq!(holders("2019-03-20"), ["aiboshi-koichi"]);
         assert_eq!(holders("2019-03"), ["aiboshi-koichi", "moon-jae-in"]);
+    }
+
+    /// Presidents `moon` (2017–2022) and `lee` (2025–), a summit series counted within each
+    /// presidency, and summits listed out of order.
+    const EVENTS: &str = "people:
+  - {id: moon, name: Moon, nationality: KR}
+  - {id: lee, name: Lee, nationality: KR}
+  - {id: abe, name: Abe, nationality: JP}
+  - {id: ishiba, name: Ishiba, nationality: JP}
+roles:
+  - id: kr-president
+    titles: [President]
+    single_holder: true
+    terms:
+      - {person: moon, from: 2017-05-10, to: 2022-05-09, source: https://example.org/m}
+      - {person: lee, from: 2025-06-04, source: https://example.org/l}
+  - id: jp-prime-minister
+    titles: [Prime Minister]
+    single_holder: true
+    terms:
+      - {person: abe, from: 2012-12-26, to: 2020-09-16, source: https://example.org/a}
+      - {person: ishiba, from: 2024-10-01, source: https://example.org/i}
+series:
+  - id: summits
+    description: d
+    counts: summits
+    kind: summit
+    participants: [kr-president, jp-prime-minister]
+    since_term_of: kr-president
+  - id: all-summits
+    description: d
+    counts: summits of a president
+    kind: summit
+    participants: [kr-president]
+events:
+  - {id: tokyo, names: [Tokyo summit], date: 2025-08-23, kind: summit, participants: [lee, ishiba], series: [summits, all-summits], source: https://example.org/t}
+  - {id: g7, names: [G7 summit, the G-7 Summit], from: 2025-06-15, to: 2025-06-17, kind: other, source: https://example.org/g}
+  - {id: kananaskis, names: [Kananaskis summit], date: 2025-06-17, kind: summit, participants: [lee, ishiba], series: [summits, all-summits], source: https://example.org/k}
+  - {id: hamburg, names: [Hamburg summit], date: \"2017-07\", kind: summit, participants: [moon, abe], series: [summits], source: https://example.org/h}
+  - {id: g7-2002, names: [G7 summit], date: \"2002\", kind: other, source: https://example.org/g2}
+";
+
+    fn event_kb() -> Kb {
+        let kb = Kb::from_yaml("events.yaml", EVENTS).expect("loads");
+        kb.validate().expect("valid");
+        kb
+    }
+
+    fn event_ids<'a>(events: impl IntoIterator<Item = &'a &'a Event>) -> Vec<&'a str> {
+        events.into_iter().map(|e| e.id.value.as_str()).collect()
+    }
+
+    #[test]
+    fn events_are_found_by_name_however_spelt() {
+        let kb = event_kb();
+        let index = KbIndex::new(&kb);
+        assert_eq!(
+            event_ids(index.events_named("the G7 Summit")),
+            ["g7-2002", "g7"]
+        );
+        assert_eq!(
+            event_ids(index.events_named("g7 SUMMIT")),
+            ["g7-2002", "g7"]
+        );
+        // Hyphens separate words, so "G-7" is not "G7"; this event has both names.
+        assert_eq!(event_ids(index.events_named("G\u{2011}7 summit")), ["g7"]);
+        assert_eq!(index.event("tokyo").unwrap().place, None);
+        assert!(index.events_named("Tokyo").is_empty());
+    }
+
+    #[test]
+    fn a_series_lists_its_members_by_date() {
+        let kb = event_kb();
+        let index = KbIndex::new(&kb);
+        assert_eq!(
+            event_ids(index.series_events("summits")),
+            ["hamburg", "kananaskis", "tokyo"]
+        );
+        assert!(index.series_events("none").is_empty());
+        assert_eq!(index.series("summits").unwrap().counts, "summits");
+    }
+
+    #[test]
+    fn events_on_a_day_month_or_year() {
+        let kb = event_kb();
+        let index = KbIndex::new(&kb);
+        let on = |period: &str| -> Vec<&str> {
+            index
+                .events_on(date(period))
+                .map(|e| e.id.value.as_str())
+                .collect()
+        };
+        assert_eq!(on("2025-06-16"), ["g7"]);
+        assert_eq!(on("2025-06-17"), ["g7", "kananaskis"]);
+        assert_eq!(on("2025-06"), ["g7", "kananaskis"]);
+        assert_eq!(on("2017-07-07"), ["hamburg"]);
+        assert_eq!(on("2002-11-30"), ["g7-2002"]);
+        assert!(on("2025-06-18").is_empty());
+        assert_eq!(on("2025").len(), 3);
+    }
+
+    #[test]
+    fn a_series_counts_within_the_term_the_day_falls_in() {
+        let kb = event_kb();
+        let index = KbIndex::new(&kb);
+        let roles = ["kr-president", "jp-prime-minister"];
+        let counts = index.series_for(EventKind::Summit, &roles, date("2025-08-23"));
+        assert_eq!(counts.len(), 2, "{counts:?}");
+        // The series with both roles is the most specific.
+        let summits = counts[0];
+        assert_eq!(summits.series.id.value, "summits");
+        assert_eq!(summits.term.unwrap().person.value, "lee");
+        assert_eq!(event_ids(summits.events), ["kananaskis", "tokyo"]);
+        assert_eq!(summits.ordinal_of("tokyo"), Some(2));
+        assert_eq!(summits.ordinal_of("hamburg"), None);
+        assert_eq!(summits.nth(1).unwrap().id.value, "kananaskis");
+        assert!(summits.nth(0).is_none() && summits.nth(3).is_none());
+        assert_eq!(counts[1].series.id.value, "all-summits");
+        assert!(counts[1].term.is_none());
+
+        let moon_era = index.series_for(EventKind::Summit, &roles, date("2019"));
+        assert_eq!(event_ids(moon_era[0].events), ["hamburg"]);
+        // Nobody held the office in 2023: nothing to count within.
+        let vacant = index.series_for(EventKind::Summit, &roles, date("2023-01-01"));
+        assert_eq!(vacant.len(), 1, "only the series without a term");
+        assert!(
+            index
+                .series_for(EventKind::PhoneCall, &roles, date("2025"))
+                .is_empty()
+        );
+        assert_eq!(
+            index
+                .series_for(EventKind::Summit, &["jp-prime-minister"], date("2025"))
+                .len(),
+            0
+        );
     }
 
     #[test]

@@ -14,6 +14,14 @@ use super::validate::{build_file, check};
 const SHIPPED: &[(&str, &str)] = &[
     ("canada", include_str!("../../rules/kb/canada.yaml")),
     ("china", include_str!("../../rules/kb/china.yaml")),
+    (
+        "events-korea-japan",
+        include_str!("../../rules/kb/events-korea-japan.yaml"),
+    ),
+    (
+        "events-world",
+        include_str!("../../rules/kb/events-world.yaml"),
+    ),
     ("france", include_str!("../../rules/kb/france.yaml")),
     ("germany", include_str!("../../rules/kb/germany.yaml")),
     ("india", include_str!("../../rules/kb/india.yaml")),
@@ -79,7 +87,7 @@ impl Kb {
         loader.finish(false)
     }
 
-    /// Adds `other`'s files, people and roles after this KB's. Duplicates are not resolved here:
+    /// Adds `other`'s files, people, roles, events and series after this KB's. Duplicates are not resolved here:
     /// [`Kb::validate`] reports them.
     pub fn merge(&mut self, other: Kb) {
         let offset = self.files.len();
@@ -93,10 +101,22 @@ impl Kb {
             role.file += offset;
             role
         }));
+        self.events
+            .extend(other.events.into_iter().map(|mut event| {
+                event.file += offset;
+                event
+            }));
+        self.series
+            .extend(other.series.into_iter().map(|mut series| {
+                series.file += offset;
+                series
+            }));
     }
 
-    /// Checks the KB as a whole: unknown people in terms, duplicate ids and titles, terms ending
-    /// before they start, overlapping terms of single-holder roles.
+    /// Checks the KB as a whole: unknown people in terms, unknown participants, series and roles
+    /// in events and series, duplicate ids and titles, terms ending before they start,
+    /// overlapping terms of single-holder roles, series members of another kind, without a
+    /// participant the series requires, or probably entered twice.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let problems = check(self);
         if problems.is_empty() {
@@ -153,11 +173,13 @@ impl Loader {
                 }
             }
         };
-        let (people, roles, problems) = build_file(doc, self.kb.files.len(), &file);
-        self.problems.extend(problems);
+        let built = build_file(doc, self.kb.files.len(), &file);
+        self.problems.extend(built.problems);
         self.kb.files.push(file);
-        self.kb.people.extend(people);
-        self.kb.roles.extend(roles);
+        self.kb.people.extend(built.people);
+        self.kb.roles.extend(built.roles);
+        self.kb.events.extend(built.events);
+        self.kb.series.extend(built.series);
     }
 
     fn fail(&mut self, problem: miette::Report) {

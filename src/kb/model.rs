@@ -1,4 +1,5 @@
-//! The knowledge base as plain data: people, roles, their terms, and dates at the precision known.
+//! The knowledge base as plain data: people, roles, their terms, events, the series ordinals
+//! count, and dates at the precision known.
 //!
 //! Nodes that validation points at keep their YAML location (`Spanned`), and every person and
 //! role records which file it came from, so a problem found after loading can still be shown on
@@ -7,7 +8,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// Who held which office when: everything loaded from the KB files, plus the files themselves
@@ -16,6 +18,9 @@ use serde_saphyr::Spanned;
 pub struct Kb {
     pub people: Vec<Person>,
     pub roles: Vec<Role>,
+    /// In file order; [`super::KbIndex`] sorts them by date.
+    pub events: Vec<Event>,
+    pub series: Vec<Series>,
     pub(super) files: Vec<KbFile>,
 }
 
@@ -96,6 +101,99 @@ impl Term {
             .map_or(NaiveDate::MAX, |to| to.value.first_day());
         (start <= end).then_some((start, end))
     }
+}
+
+/// What kind of thing happened. A series counts events of one kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Summit,
+    PhoneCall,
+    Meeting,
+    Visit,
+    Election,
+    Inauguration,
+    Treaty,
+    Normalization,
+    Other,
+}
+
+impl EventKind {
+    /// The kind as written in KB files (`phone-call`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Summit => "summit",
+            EventKind::PhoneCall => "phone-call",
+            EventKind::Meeting => "meeting",
+            EventKind::Visit => "visit",
+            EventKind::Election => "election",
+            EventKind::Inauguration => "inauguration",
+            EventKind::Treaty => "treaty",
+            EventKind::Normalization => "normalization",
+            EventKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Something that happened on a day (or over several), which articles name, date, count and
+/// mark anniversaries of.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// Kebab-case, unique across the KB's events.
+    pub id: Spanned<String>,
+    /// How news names it ("the normalization of diplomatic relations"); looked up loosely.
+    pub names: Vec<Spanned<String>>,
+    /// The day it happened (or the month or year, when only that is known); for an event of
+    /// several days (`from:`/`to:` in the file), its first day.
+    pub date: Spanned<KbDate>,
+    /// The last day of an event of several days; `None` for one `date:`.
+    pub until: Option<Spanned<KbDate>>,
+    pub kind: EventKind,
+    /// [`Person`] and [`Role`] ids.
+    pub participants: Vec<Spanned<String>>,
+    pub place: Option<String>,
+    /// The [`Series`] it is a member of.
+    pub series: Vec<Spanned<String>>,
+    /// URL of a public page stating the fact.
+    pub source: String,
+    pub file: FileId,
+}
+
+impl Event {
+    /// From the first day its start may mean to the last day its end may mean.
+    pub fn possible_days(&self) -> (NaiveDate, NaiveDate) {
+        let end = self.until.as_ref().unwrap_or(&self.date);
+        (self.date.value.first_day(), end.value.last_day())
+    }
+
+    /// The year it happened (began), which anniversaries count from.
+    pub fn year(&self) -> i32 {
+        self.date.value.first_day().year()
+    }
+}
+
+/// What an ordinal counts ("his fifth summit with a Japanese prime minister"): events of one
+/// kind between given participants. Its members are the events whose `series` lists it.
+#[derive(Clone, Debug)]
+pub struct Series {
+    /// Kebab-case, unique across the KB's series.
+    pub id: Spanned<String>,
+    pub description: String,
+    /// What an ordinal counts, in words.
+    pub counts: String,
+    pub kind: EventKind,
+    /// [`Role`] (or [`Person`]) ids every member must involve.
+    pub participants: Vec<Spanned<String>>,
+    /// A role whose terms restart the count: "since he assumed office" counts within the term
+    /// of the holder on the day spoken of.
+    pub since_term_of: Option<Spanned<String>>,
+    pub file: FileId,
 }
 
 /// A date at the precision the source gives: a year, a month or a day.
@@ -200,6 +298,34 @@ impl From<NaiveDate> for KbDate {
 mod tests {
     use super::*;
     use serde_saphyr::Location;
+
+    #[test]
+    fn an_event_covers_its_days_at_their_precision() {
+        let event = Event {
+            id: at("e".to_string()),
+            names: Vec::new(),
+            date: at(KbDate::Day(day(2025, 6, 15))),
+            until: Some(at(KbDate::Day(day(2025, 6, 17)))),
+            kind: EventKind::Summit,
+            participants: Vec::new(),
+            place: None,
+            series: Vec::new(),
+            source: "https://example.org".into(),
+            file: 0,
+        };
+        assert_eq!(event.possible_days(), (day(2025, 6, 15), day(2025, 6, 17)));
+        let in_1965 = Event {
+            date: at(KbDate::Month(1965, 12)),
+            until: None,
+            ..event
+        };
+        assert_eq!(
+            in_1965.possible_days(),
+            (day(1965, 12, 1), day(1965, 12, 31))
+        );
+        assert_eq!(in_1965.year(), 1965);
+        assert_eq!(EventKind::PhoneCall.to_string(), "phone-call");
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

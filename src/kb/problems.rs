@@ -4,7 +4,7 @@
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde_saphyr::Location;
 
-use super::model::{KbDate, KbFile};
+use super::model::{EventKind, KbDate, KbFile};
 
 pub(super) fn named(file: &KbFile) -> NamedSource<String> {
     NamedSource::new(&file.name, file.yaml.clone())
@@ -63,7 +63,7 @@ pub(super) struct MissingSource {
 #[error("the source `{url}` is not a URL")]
 #[diagnostic(
     code(factlint::kb::missing_source),
-    help("a source is the http(s) URL of a public page that states the term")
+    help("a source is the http(s) URL of a public page that states the fact")
 )]
 pub(super) struct NotAUrl {
     pub(super) url: String,
@@ -181,6 +181,127 @@ pub(super) struct TermsOverlap {
     pub(super) earlier_span: SourceSpan,
     #[label("{later_label}")]
     pub(super) later_span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("the event `{event}` has no source")]
+#[diagnostic(
+    code(factlint::kb::missing_source),
+    help("add `source:` with the URL of a public page that states when the event happened")
+)]
+pub(super) struct EventMissingSource {
+    pub(super) event: String,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("this event needs a `source:`")]
+    pub(super) span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("the event `{event}` {problem}")]
+#[diagnostic(
+    code(factlint::kb::event_date),
+    help(
+        "write `date:` for an event of one day (or known only to the month or year), and \
+         `from:` with `to:` for one that lasted several days"
+    )
+)]
+pub(super) struct EventDateShape {
+    pub(super) event: String,
+    pub(super) problem: &'static str,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("{problem}")]
+    pub(super) span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("the event ends ({to}) before it starts ({from})")]
+#[diagnostic(
+    code(factlint::kb::ends_before_start),
+    help("check both dates against the source; `to:` is the event's last day")
+)]
+pub(super) struct EventEndsBeforeStart {
+    pub(super) from: KbDate,
+    pub(super) to: KbDate,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("starts here")]
+    pub(super) from_span: SourceSpan,
+    #[label("ends before the start")]
+    pub(super) to_span: SourceSpan,
+}
+
+/// An id that names nothing of the kind expected: an event's participant or series, a
+/// series' participant or `since_term_of`.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("unknown {what} `{id}`")]
+#[diagnostic(code(factlint::kb::unknown_id))]
+pub(super) struct UnknownId {
+    pub(super) what: &'static str,
+    pub(super) id: String,
+    #[help]
+    pub(super) help: &'static str,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("no {what} has this id")]
+    pub(super) span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("`{event}` is a {event_kind}, but the series `{series}` counts {series_kind} events")]
+#[diagnostic(
+    code(factlint::kb::series_kind),
+    help("a series counts events of one kind: fix the event's `kind:` or its `series:`")
+)]
+pub(super) struct SeriesKindMismatch {
+    pub(super) event: String,
+    pub(super) event_kind: EventKind,
+    pub(super) series: String,
+    pub(super) series_kind: EventKind,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("a series of {series_kind} events")]
+    pub(super) span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error(
+    "`{event}` is in the series `{series}`, but none of its participants is `{role}` on {date}"
+)]
+#[diagnostic(
+    code(factlint::kb::series_participant),
+    help(
+        "every member of a series involves each of its participants: list the person who held \
+         the office that day under the event's `participants:`, or check the date"
+    )
+)]
+pub(super) struct SeriesParticipantMissing {
+    pub(super) event: String,
+    pub(super) series: String,
+    pub(super) role: String,
+    pub(super) date: KbDate,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("needs `{role}`")]
+    pub(super) span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("two events of the series `{series}` on {date} with the same participants")]
+#[diagnostic(
+    code(factlint::kb::duplicate_event),
+    help("an ordinal would count this event twice: merge the two entries, or fix a date")
+)]
+pub(super) struct ProbableDuplicateEvent {
+    pub(super) series: String,
+    pub(super) date: String,
+    #[source_code]
+    pub(super) src: NamedSource<String>,
+    #[label("probably the same event again")]
+    pub(super) span: SourceSpan,
+    #[related]
+    pub(super) first: Vec<FirstHere>,
 }
 
 #[cfg(test)]

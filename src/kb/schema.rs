@@ -10,6 +10,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use serde_saphyr::Spanned;
 
+use super::model::EventKind;
+
 /// One `rules/kb/*.yaml` file.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +20,10 @@ pub(super) struct KbDoc {
     pub people: Vec<PersonEntry>,
     #[serde(default)]
     pub roles: Vec<RoleEntry>,
+    #[serde(default)]
+    pub events: Vec<Spanned<EventEntry>>,
+    #[serde(default)]
+    pub series: Vec<SeriesEntry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,6 +57,42 @@ pub(super) struct TermEntry {
     pub acting: bool,
     #[serde(default)]
     pub source: Option<Spanned<String>>,
+}
+
+/// An event as written. Its dates are optional here so that a missing or doubled date is
+/// reported by `validate` with the event's other problems.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EventEntry {
+    pub id: Spanned<String>,
+    pub names: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub date: Option<Spanned<DateText>>,
+    #[serde(default)]
+    pub from: Option<Spanned<DateText>>,
+    #[serde(default)]
+    pub to: Option<Spanned<DateText>>,
+    pub kind: EventKind,
+    #[serde(default)]
+    pub participants: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub series: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub source: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SeriesEntry {
+    pub id: Spanned<String>,
+    pub description: String,
+    pub counts: String,
+    pub kind: EventKind,
+    pub participants: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub since_term_of: Option<Spanned<String>>,
 }
 
 /// A date as written, not yet parsed. YAML gives `2025-06-04` and `"2011"` as strings but a bare
@@ -109,6 +151,31 @@ mod tests {
         let yaml = "people:\n  - id: p\n    name: P\n    nationality: KR\n    born: 1963\n";
         let error = serde_saphyr::from_str::<KbDoc>(yaml).unwrap_err();
         assert!(error.to_string().contains("born"), "{error}");
+    }
+
+    #[test]
+    fn events_and_series_are_read_with_their_kinds() {
+        let yaml = "events:\n  - id: e\n    names: [E]\n    from: 2025-06-15\n    to: 2025-06-17\n    kind: phone-call\n    series: [s]\nseries:\n  - id: s\n    description: d\n    counts: c\n    kind: summit\n    participants: [kr-president]\n    since_term_of: kr-president\n";
+        let doc: KbDoc = serde_saphyr::from_str(yaml).unwrap();
+        let event = &doc.events[0].value;
+        assert_eq!(event.kind, EventKind::PhoneCall);
+        assert!(event.date.is_none() && event.source.is_none());
+        assert_eq!(
+            event.to.as_ref().unwrap().value,
+            DateText("2025-06-17".into())
+        );
+        assert_eq!(doc.series[0].kind, EventKind::Summit);
+        assert_eq!(
+            doc.series[0].since_term_of.as_ref().unwrap().value,
+            "kr-president"
+        );
+    }
+
+    #[test]
+    fn an_unknown_event_kind_is_refused() {
+        let yaml = "events:\n  - id: e\n    names: []\n    date: 2025\n    kind: party\n";
+        let error = serde_saphyr::from_str::<KbDoc>(yaml).unwrap_err();
+        assert!(error.to_string().contains("party"), "{error}");
     }
 
     #[test]
