@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
-use factlint::report::{self, Colour};
+use factlint::report::{self, Colour, RuleInfo};
 use factlint::rules::ConfigError;
 
 /// Exit code: nothing at or above the failing level.
@@ -93,8 +93,16 @@ struct ExtractArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
+    /// Findings drawn with the article's words, for people.
     Human,
+    /// factlint's own JSON document (version 1).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on a pull request.
+    Github,
+    /// One line per finding, `file:line:col: level[rule] message`.
+    Concise,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -160,6 +168,19 @@ fn check(args: CheckArgs) -> u8 {
         }
         CheckFormat::Json => {
             report::json::render(&report.articles, &report.findings, &report.input_failures)
+        }
+        CheckFormat::Sarif => report::sarif::render(
+            &report.articles,
+            &report.findings,
+            &RuleInfo::of(&report.rules),
+            &report.input_failures,
+            &std::env::current_dir().unwrap_or_default(),
+        ),
+        CheckFormat::Github => {
+            report::github::render(&report.articles, &report.findings, &report.input_failures)
+        }
+        CheckFormat::Concise => {
+            report::concise::render(&report.articles, &report.findings, &report.input_failures)
         }
     };
     print(&output);

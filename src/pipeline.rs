@@ -48,6 +48,8 @@ pub struct Report {
     /// Sorted by article, then position.
     pub findings: Vec<Finding>,
     pub input_failures: Vec<InputFailure>,
+    /// The rules in force, for formats that describe them (SARIF).
+    pub rules: RuleSet,
 }
 
 impl Report {
@@ -84,6 +86,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         extractions,
         findings,
         input_failures,
+        rules,
     })
 }
 
