@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
 use crate::finding::{Finding, InputFailure, Tally};
@@ -29,6 +30,8 @@ pub struct LintOptions {
     /// `--no-shipped-kb`: use only `kb_dir` (or no KB at all), not the shipped KB, so a project
     /// can replace shipped facts rather than add to them.
     pub no_shipped_kb: bool,
+    /// The configuration's `levels:`: per-rule levels, or `off`.
+    pub levels: Levels,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -67,7 +70,8 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// the corpus, and runs every rule over it. Unreadable inputs are listed in the report, not
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
-    let rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let mut rules = RuleSet::load(options.rules_dir.as_deref())?;
+    options.levels.apply(&mut rules, &[])?;
     let kb = load_kb(options)?;
     let kb = KbIndex::new(&kb);
     let Extracted {
