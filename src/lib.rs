@@ -12,6 +12,7 @@ pub mod kb;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 pub mod time;
 
 pub use pipeline::{LintOptions, Report, lint};

@@ -10,7 +10,7 @@ use factlint::config::{self, Config};
 use factlint::corpus::PathFilter;
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
-use factlint::report::{self, Colour, RuleInfo};
+use factlint::report::{self, Colour};
 use factlint::rules::ConfigError;
 
 /// Exit code: nothing at or above the failing level.
@@ -242,7 +242,7 @@ fn check(args: CheckArgs) -> u8 {
         CheckFormat::Sarif => report::sarif::render(
             &report.articles,
             &report.findings,
-            &RuleInfo::of(&report.rules),
+            &report.rule_infos(),
             &report.input_failures,
             &std::env::current_dir().unwrap_or_default(),
         ),

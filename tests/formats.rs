@@ -65,6 +65,26 @@ fn sarif_is_valid_against_the_official_schema() {
 }
 
 #[test]
+fn sarif_lists_factlint_s_own_rules_for_suppression_findings() {
+    let (out, _) = check("sarif", &["tests/fixtures/suppress"]);
+    let log: Value = serde_json::from_str(&out).unwrap();
+    assert_valid_sarif(&log);
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let ids: Vec<&str> = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|result| {
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[index]["id"], result["ruleId"]);
+            result["ruleId"].as_str().unwrap()
+        })
+        .collect();
+    assert!(ids.contains(&"unknown-rule") && ids.contains(&"unused-suppression"));
+}
+
+#[test]
 fn sarif_of_the_weekday_fixtures() {
     let (out, _) = check("sarif", &["tests/fixtures/weekday"]);
     insta::assert_snapshot!(out);

@@ -62,6 +62,9 @@ pub struct Metadata {
     pub url: Option<String>,
     /// The dateline that opens the story ("TOKYO (Kyodo) --"), when the page has one.
     pub dateline: Option<Dateline>,
+    /// Rules the front matter turns off for the whole file (`factlint: {disable: [RULE]}`), each
+    /// with the bytes of its id in the file.
+    pub disable: Vec<(String, Range<usize>)>,
 }
 
 /// A dateline: the place a story was filed from, and the outlet it names, if any.

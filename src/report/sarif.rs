@@ -177,7 +177,7 @@ pub fn render(
         if !rules.iter().any(|rule| rule.id == finding.rule) {
             rules.push(RuleInfo {
                 id: finding.rule.clone(),
-                kind: "factlint".into(),
+                kind: String::new(),
                 level: finding.level,
                 description: super::describe_kind("").into(),
                 file: None,
@@ -296,12 +296,28 @@ fn descriptor(rule: &RuleInfo) -> ReportingDescriptor {
         Some(file) => format!("defined in {}", file.display()),
         None => "shipped with factlint".to_string(),
     };
-    let full = if rule.kind == "factlint" {
-        format!("{} (a rule of factlint itself)", rule.description)
+    let (full, help) = if rule.kind == "factlint" {
+        (
+            format!(
+                "{} A rule of factlint itself, about suppressions.",
+                rule.description
+            ),
+            format!(
+                "{} Set its level, or turn it off, with `levels:` in factlint.yaml.",
+                rule.description
+            ),
+        )
     } else {
-        format!(
-            "{} Rule `{}` extends the check kind `{}`, {origin}.",
-            rule.description, rule.id, rule.kind
+        (
+            format!(
+                "{} Rule `{}` extends the check kind `{}`, {origin}.",
+                rule.description, rule.id, rule.kind
+            ),
+            format!(
+                "{} Set its level with `levels:` in factlint.yaml; silence one place with \
+                 `<!-- factlint-disable-next-line {} -->`.",
+                rule.description, rule.id
+            ),
         )
     };
     ReportingDescriptor {
@@ -310,13 +326,7 @@ fn descriptor(rule: &RuleInfo) -> ReportingDescriptor {
         short_description: Text {
             text: rule.description.clone(),
         },
-        help: Text {
-            text: format!(
-                "{} Set its level with `levels:` in factlint.yaml; silence one place with \
-                 `<!-- factlint-disable-next-line {} -->`.",
-                rule.description, rule.id
-            ),
-        },
+        help: Text { text: help },
         full_description: Text { text: full },
         default_configuration: Configuration {
             level: level(rule.level),
