@@ -4,6 +4,7 @@
 //! [`extract`] finds temporal mentions and resolves them, [`rules`] checks the claims
 //! and [`report`] renders the findings.
 
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod finding;
@@ -11,6 +12,7 @@ pub mod kb;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 pub mod time;
 
 pub use pipeline::{LintOptions, Report, lint};

@@ -1,11 +1,13 @@
 //! The `factlint` command line: parses arguments, runs the library, prints, picks the exit code.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use factlint::config::{self, Config};
+use factlint::corpus::PathFilter;
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
 use factlint::report::{self, Colour};
@@ -35,6 +37,15 @@ enum Command {
     /// Work with the knowledge base.
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Write a commented starter factlint.yaml and an empty rules/ directory.
+    Init(InitArgs),
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The directory to write them in.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -67,6 +78,13 @@ struct InputArgs {
     /// Skip files larger than this, reporting them as errors: bytes, or with K, M or G.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_file_size: Option<u64>,
+    /// The configuration file to use, instead of the factlint.yaml or .factlint.yaml found in
+    /// the working directory or above it.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    no_config: bool,
 }
 
 #[derive(Args)]
@@ -75,9 +93,10 @@ struct CheckArgs {
     input: InputArgs,
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
-    /// The least serious level that fails the run.
-    #[arg(long, value_enum, default_value_t = Deny::Errors)]
-    deny: Deny,
+    /// The least serious level that fails the run [default: the configuration's `fail_on`, or
+    /// errors].
+    #[arg(long, value_enum)]
+    deny: Option<Deny>,
     /// A directory of rule files that add to or override the shipped rules.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
@@ -93,8 +112,16 @@ struct ExtractArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
+    /// Findings drawn with the article's words, for people.
     Human,
+    /// factlint's own JSON document (version 1).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on a pull request.
+    Github,
+    /// One line per finding, `file:line:col: level[rule] message`.
+    Concise,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,26 +153,77 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Extract(args) => extract(args),
         Command::Kb(KbCommand::Suggest(args)) => suggest(args),
+        Command::Init(args) => init(&args.dir),
     };
     ExitCode::from(code)
 }
 
-fn options(input: &InputArgs, rules: Option<PathBuf>) -> LintOptions {
+/// The configuration file in force: `--config`, none with `--no-config`, else the one found
+/// from the working directory up.
+fn config(input: &InputArgs) -> Result<Option<Config>, ConfigError> {
+    if input.no_config {
+        return Ok(None);
+    }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = match &input.config {
+        Some(path) => path.clone(),
+        None => match config::discover(&cwd) {
+            Some(path) => path,
+            None => return Ok(None),
+        },
+    };
+    config::load(&path, &cwd).map(Some)
+}
+
+/// The options of a run: the configuration file's, overridden by the flags given.
+fn options(
+    input: &InputArgs,
+    rules: Option<PathBuf>,
+) -> Result<(LintOptions, Option<Config>), ConfigError> {
+    let config = config(input)?;
     let mut options = LintOptions {
-        rules_dir: rules,
         published: input.published,
-        kb_dir: input.kb.clone(),
         no_shipped_kb: input.no_shipped_kb,
         ..LintOptions::default()
     };
+    if let Some(config) = &config {
+        options.rules_dir = config.rules_dir.clone();
+        options.kb_dir = config.kb_dir.clone();
+        options.no_shipped_kb |= config.shipped_kb == Some(false);
+        if let Some(extensions) = &config.extensions {
+            options.read.extensions = extensions.clone();
+        }
+        options.read.filter = PathFilter {
+            root: config.root.clone(),
+            include: config.include.clone(),
+            exclude: config.exclude.clone(),
+        };
+        options.levels = config.levels.clone();
+    }
+    if rules.is_some() {
+        options.rules_dir = rules;
+    }
+    if input.kb.is_some() {
+        options.kb_dir = input.kb.clone();
+    }
     if let Some(limit) = input.max_file_size {
         options.read.max_file_size = limit;
     }
-    options
+    Ok((options, config))
 }
 
 fn check(args: CheckArgs) -> u8 {
-    let options = options(&args.input, args.rules);
+    let (options, config) = match options(&args.input, args.rules) {
+        Ok(options) => options,
+        Err(error) => {
+            print_config_error(&error);
+            return TROUBLE;
+        }
+    };
+    let fail_on = match args.deny {
+        Some(deny) => deny.level(),
+        None => config.and_then(|c| c.fail_on).unwrap_or(Level::Error),
+    };
     let report = match pipeline::lint(&args.input.paths, &options) {
         Ok(report) => report,
         Err(error) => {
@@ -161,6 +239,19 @@ fn check(args: CheckArgs) -> u8 {
         CheckFormat::Json => {
             report::json::render(&report.articles, &report.findings, &report.input_failures)
         }
+        CheckFormat::Sarif => report::sarif::render(
+            &report.articles,
+            &report.findings,
+            &report.rule_infos(),
+            &report.input_failures,
+            &std::env::current_dir().unwrap_or_default(),
+        ),
+        CheckFormat::Github => {
+            report::github::render(&report.articles, &report.findings, &report.input_failures)
+        }
+        CheckFormat::Concise => {
+            report::concise::render(&report.articles, &report.findings, &report.input_failures)
+        }
     };
     print(&output);
     if no_articles(&report.articles, &report.input_failures, &args.input.paths) {
@@ -168,7 +259,7 @@ fn check(args: CheckArgs) -> u8 {
     }
     if !report.input_failures.is_empty() {
         TROUBLE
-    } else if report.tally().at_or_above(args.deny.level()) > 0 {
+    } else if report.tally().at_or_above(fail_on) > 0 {
         FINDINGS
     } else {
         CLEAN
@@ -176,7 +267,13 @@ fn check(args: CheckArgs) -> u8 {
 }
 
 fn extract(args: ExtractArgs) -> u8 {
-    let options = options(&args.input, None);
+    let options = match options(&args.input, None) {
+        Ok((options, _)) => options,
+        Err(error) => {
+            print_config_error(&error);
+            return TROUBLE;
+        }
+    };
     let extracted = match pipeline::extract(&args.input.paths, &options) {
         Ok(extracted) => extracted,
         Err(error) => {
@@ -218,7 +315,13 @@ fn print_config_error(error: &ConfigError) {
 }
 
 fn suggest(args: SuggestArgs) -> u8 {
-    let options = options(&args.input, None);
+    let options = match options(&args.input, None) {
+        Ok((options, _)) => options,
+        Err(error) => {
+            print_config_error(&error);
+            return TROUBLE;
+        }
+    };
     match pipeline::suggest_kb(&args.input.paths, &options) {
         Ok((yaml, failures)) => {
             print_input_failures(&failures);
@@ -227,6 +330,50 @@ fn suggest(args: SuggestArgs) -> u8 {
         }
         Err(error) => {
             print_config_error(&error);
+            TROUBLE
+        }
+    }
+}
+
+/// `factlint init`: a starter configuration and an empty rule directory in `dir`; refuses to
+/// overwrite a configuration that is already there.
+fn init(dir: &Path) -> u8 {
+    if let Some(existing) = config::FILE_NAMES
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|path| path.exists())
+    {
+        eprint(&format!(
+            "factlint init: {} already exists; not overwriting it\n",
+            existing.display()
+        ));
+        return TROUBLE;
+    }
+    let path = dir.join(config::FILE_NAMES[0]);
+    let rules = dir.join("rules");
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+        })
+        .and_then(|mut file| file.write_all(config::STARTER.as_bytes()))
+        .and_then(|()| std::fs::create_dir_all(&rules));
+    match written {
+        Ok(()) => {
+            print(&format!(
+                "wrote {} and {}/\n",
+                path.display(),
+                rules.display()
+            ));
+            CLEAN
+        }
+        Err(error) => {
+            eprint(&format!(
+                "factlint init: cannot write {}: {error}\n",
+                path.display()
+            ));
             TROUBLE
         }
     }

@@ -1,17 +1,21 @@
 //! The pipeline: read the corpus, extract every article in parallel, run the rules, and hand
 //! back plain data for a reporter. Nothing here prints or decides exit codes.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
-use crate::finding::{Finding, InputFailure, Tally};
+use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
+use crate::report::RuleInfo;
 use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
+use crate::suppress;
 use crate::time::CalendarDate;
 
 use crate::corpus::{InputError, ReadOptions, parse_article, read_corpus};
@@ -29,6 +33,8 @@ pub struct LintOptions {
     /// `--no-shipped-kb`: use only `kb_dir` (or no KB at all), not the shipped KB, so a project
     /// can replace shipped facts rather than add to them.
     pub no_shipped_kb: bool,
+    /// The configuration's `levels:`: per-rule levels, or `off`.
+    pub levels: Levels,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -48,11 +54,37 @@ pub struct Report {
     /// Sorted by article, then position.
     pub findings: Vec<Finding>,
     pub input_failures: Vec<InputFailure>,
+    /// The rules in force, for formats that describe them (SARIF).
+    pub rules: RuleSet,
+    /// What `levels:` set for factlint's own rules about suppressions (`None`: off).
+    pub own_levels: HashMap<String, Option<Level>>,
 }
 
 impl Report {
     pub fn tally(&self) -> Tally {
         Tally::of(&self.findings)
+    }
+
+    /// Every rule that can report in this run, the configured ones and factlint's own.
+    pub fn rule_infos(&self) -> Vec<RuleInfo> {
+        let mut infos = RuleInfo::of(&self.rules);
+        for &rule in suppress::OWN_RULES {
+            let level = self
+                .own_levels
+                .get(rule)
+                .copied()
+                .unwrap_or(Some(Level::Warning));
+            if let Some(level) = level {
+                infos.push(RuleInfo {
+                    id: rule.to_string(),
+                    kind: "factlint".to_string(),
+                    level,
+                    description: suppress::describe(rule).to_string(),
+                    file: None,
+                });
+            }
+        }
+        infos
     }
 }
 
@@ -65,7 +97,9 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// the corpus, and runs every rule over it. Unreadable inputs are listed in the report, not
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
-    let rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let mut rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
+    let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb = load_kb(options)?;
     let kb = KbIndex::new(&kb);
     let Extracted {
@@ -79,11 +113,14 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         kb: &kb,
     };
     let findings = run_rules(&context, &rules);
+    let findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
     Ok(Report {
         articles,
         extractions,
         findings,
         input_failures,
+        rules,
+        own_levels,
     })
 }
 

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
+use serde_saphyr::Spanned;
 
 use super::dates::front_matter_date;
 use super::{InputError, InputErrorKind, Metadata, Published};
@@ -30,6 +31,16 @@ struct Fields {
     outlet: Option<String>,
     title: Option<String>,
     url: Option<String>,
+    factlint: Option<FactlintFields>,
+}
+
+/// `factlint:`, the linter's own settings for this file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactlintFields {
+    /// Rule ids not reported anywhere in the file.
+    #[serde(default)]
+    disable: Vec<Spanned<String>>,
 }
 
 /// A YAML scalar as text, whatever YAML thinks its type is (`2025` is a number).
@@ -111,11 +122,23 @@ pub fn front_matter(path: &Path, text: &str) -> Result<Option<FrontMatter>, Inpu
             }
         },
     };
+    let disable = fields
+        .factlint
+        .unwrap_or_default()
+        .disable
+        .into_iter()
+        .map(|rule| {
+            let span = crate::rules::value_span(source, &rule.referenced, &rule.value);
+            let start = yaml.start + span.offset();
+            (rule.value, start..start + span.len())
+        })
+        .collect();
     let meta = Metadata {
         published,
         outlet: fields.outlet,
         title: fields.title,
         url: fields.url,
+        disable,
         ..Metadata::default()
     };
     Ok(Some(FrontMatter { yaml, body, meta }))
@@ -211,6 +234,21 @@ mod tests {
         assert_eq!(published.source, DateSource::FrontMatter);
         assert!(text[front.body].starts_with("KANANASKIS"));
         assert_eq!(&text[front.yaml.clone()][..4], "date");
+    }
+
+    #[test]
+    fn factlint_disable_lists_rules_with_their_place_in_the_file() {
+        let text = "---\ndate: 2025-06-17\nfactlint:\n  disable: [weekday, tenure]\n---\nBody\n";
+        let front = parse(text).unwrap().unwrap();
+        let disabled: Vec<(&str, &str)> = front
+            .meta
+            .disable
+            .iter()
+            .map(|(rule, span)| (rule.as_str(), &text[span.clone()]))
+            .collect();
+        assert_eq!(disabled, [("weekday", "weekday"), ("tenure", "tenure")]);
+        let error = parse("---\nfactlint: {disabel: [weekday]}\n---\n").unwrap_err();
+        assert!(error.to_string().contains("disabel"), "{error}");
     }
 
     #[test]

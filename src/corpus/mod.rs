@@ -17,7 +17,7 @@ pub use error::{InputError, InputErrorKind};
 pub use front_matter::{FrontMatter, front_matter};
 pub use published::{Furniture, furniture, publication_date};
 pub use read::{Corpus, parse_article, read_article, read_corpus, try_parse_article};
-pub use walk::walk;
+pub use walk::{PathFilter, check_glob, walk};
 
 /// How paths are walked and files read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub struct ReadOptions {
     pub extensions: Vec<String>,
     /// Files larger than this many bytes are an input error.
     pub max_file_size: u64,
+    /// The configuration's `include` and `exclude` globs.
+    pub filter: PathFilter,
 }
 
 impl Default for ReadOptions {
@@ -34,6 +36,7 @@ impl Default for ReadOptions {
         Self {
             extensions: vec!["txt".to_string(), "md".to_string()],
             max_file_size: 50 * 1024 * 1024,
+            filter: PathFilter::default(),
         }
     }
 }
@@ -59,6 +62,9 @@ pub struct Metadata {
     pub url: Option<String>,
     /// The dateline that opens the story ("TOKYO (Kyodo) --"), when the page has one.
     pub dateline: Option<Dateline>,
+    /// Rules the front matter turns off for the whole file (`factlint: {disable: [RULE]}`), each
+    /// with the bytes of its id in the file.
+    pub disable: Vec<(String, Range<usize>)>,
 }
 
 /// A dateline: the place a story was filed from, and the outlet it names, if any.

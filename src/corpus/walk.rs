@@ -2,9 +2,102 @@
 
 use std::path::{Path, PathBuf};
 
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use ignore::WalkBuilder;
 
 use super::{InputError, InputErrorKind, ReadOptions};
+
+/// The configuration's `include` and `exclude` globs, relative to `root` (the configuration
+/// file's directory). A glob without `/` matches at any depth (`drafts`, `*.draft.md`); `*`
+/// does not cross `/`, `**` does. `include` keeps only the files it matches among those found
+/// under a directory; `exclude` skips files and whole directories, and also files named on the
+/// command line. Paths outside `root` are not filtered. `.gitignore` still applies.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PathFilter {
+    pub root: PathBuf,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
+/// Whether `glob` is a valid glob, and if not, why.
+pub fn check_glob(glob: &str) -> Result<(), String> {
+    compile(glob)
+        .map(drop)
+        .map_err(|error| error.kind().to_string())
+}
+
+fn compile(glob: &str) -> Result<Glob, globset::Error> {
+    let glob = glob.trim_end_matches('/');
+    let anchored = glob.contains('/');
+    let glob = glob.trim_start_matches("./");
+    let pattern = if anchored {
+        glob.trim_start_matches('/').to_string()
+    } else {
+        format!("**/{glob}")
+    };
+    GlobBuilder::new(&pattern).literal_separator(true).build()
+}
+
+/// The compiled filter, with the working directory to make relative paths absolute.
+struct Filter {
+    root: PathBuf,
+    cwd: PathBuf,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+impl Filter {
+    /// `None` when there is nothing to filter. Invalid globs were reported when the
+    /// configuration was loaded; here they are skipped.
+    fn new(filter: &PathFilter) -> Option<Filter> {
+        if filter.include.is_empty() && filter.exclude.is_empty() {
+            return None;
+        }
+        let set = |globs: &[String]| {
+            if globs.is_empty() {
+                return None;
+            }
+            let mut builder = GlobSetBuilder::new();
+            for glob in globs.iter().filter_map(|glob| compile(glob).ok()) {
+                builder.add(glob);
+            }
+            builder.build().ok()
+        };
+        Some(Filter {
+            root: filter.root.clone(),
+            cwd: std::env::current_dir().unwrap_or_default(),
+            include: set(&filter.include),
+            exclude: set(&filter.exclude),
+        })
+    }
+
+    /// The path relative to the root, or `None` outside it.
+    fn relative(&self, path: &Path) -> Option<PathBuf> {
+        let absolute = crate::config::normalise(&self.cwd.join(path));
+        absolute
+            .strip_prefix(&self.root)
+            .ok()
+            .map(Path::to_path_buf)
+    }
+
+    /// Whether the path, or a directory it is in, is excluded.
+    fn excluded(&self, path: &Path) -> bool {
+        match (&self.exclude, self.relative(path)) {
+            (Some(exclude), Some(relative)) => relative
+                .ancestors()
+                .filter(|part| !part.as_os_str().is_empty())
+                .any(|part| exclude.is_match(part)),
+            _ => false,
+        }
+    }
+
+    fn included(&self, path: &Path) -> bool {
+        match (&self.include, self.relative(path)) {
+            (Some(include), Some(relative)) => include.is_match(relative),
+            _ => true,
+        }
+    }
+}
 
 /// The files to read under `paths`, sorted and without duplicates, and the paths that could
 /// not be walked. Directories are walked recursively, honouring `.gitignore` (in git
@@ -14,13 +107,17 @@ use super::{InputError, InputErrorKind, ReadOptions};
 pub fn walk(paths: &[PathBuf], options: &ReadOptions) -> (Vec<PathBuf>, Vec<InputError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let filter = Filter::new(&options.filter);
     for path in paths {
         match std::fs::metadata(path) {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 errors.push(InputError::new(path, InputErrorKind::NotFound));
             }
             Err(error) => errors.push(InputError::new(path, InputErrorKind::Io(error.to_string()))),
-            Ok(meta) if meta.is_dir() => walk_dir(path, options, &mut files, &mut errors),
+            Ok(meta) if meta.is_dir() => {
+                walk_dir(path, options, filter.as_ref(), &mut files, &mut errors)
+            }
+            Ok(_) if filter.as_ref().is_some_and(|f| f.excluded(path)) => {}
             Ok(_) => files.push(path.clone()),
         }
     }
@@ -32,19 +129,34 @@ pub fn walk(paths: &[PathBuf], options: &ReadOptions) -> (Vec<PathBuf>, Vec<Inpu
 fn walk_dir(
     dir: &Path,
     options: &ReadOptions,
+    filter: Option<&Filter>,
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<InputError>,
 ) {
-    let walker = WalkBuilder::new(dir)
+    let mut builder = WalkBuilder::new(dir);
+    builder
         .require_git(false)
         .follow_links(true)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
+        .sort_by_file_name(|a, b| a.cmp(b));
+    if let Some(filter) = filter {
+        // Excluded directories are not entered at all. The walk's own root is never excluded.
+        let exclude = Filter {
+            root: filter.root.clone(),
+            cwd: filter.cwd.clone(),
+            include: None,
+            exclude: filter.exclude.clone(),
+        };
+        builder.filter_entry(move |entry| entry.depth() == 0 || !exclude.excluded(entry.path()));
+    }
+    let walker = builder.build();
     for entry in walker {
         match entry {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && has_extension(entry.path(), &options.extensions) {
+                if is_file
+                    && has_extension(entry.path(), &options.extensions)
+                    && filter.is_none_or(|filter| filter.included(entry.path()))
+                {
                     files.push(entry.into_path());
                 }
             }
@@ -163,6 +275,66 @@ mod tests {
             &ReadOptions::default(),
         );
         assert_eq!(files, [file]);
+    }
+
+    fn filtered(root: &Path, include: &[&str], exclude: &[&str]) -> ReadOptions {
+        ReadOptions {
+            filter: PathFilter {
+                root: root.to_path_buf(),
+                include: include.iter().map(|g| g.to_string()).collect(),
+                exclude: exclude.iter().map(|g| g.to_string()).collect(),
+            },
+            ..ReadOptions::default()
+        }
+    }
+
+    #[test]
+    fn include_and_exclude_globs_filter_the_walk() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "articles/a.md", "a");
+        write(root, "articles/drafts/b.md", "b");
+        write(root, "articles/c.draft.md", "c");
+        write(root, "notes/d.md", "d");
+        write(root, "drafts/e.md", "e");
+        let walk_all = |options: &ReadOptions| {
+            let (files, errors) = walk(&[root.to_path_buf()], options);
+            assert!(errors.is_empty(), "{errors:?}");
+            names(root, &files)
+        };
+        assert_eq!(
+            walk_all(&filtered(root, &["articles/**"], &[])),
+            [
+                "articles/a.md",
+                "articles/c.draft.md",
+                "articles/drafts/b.md"
+            ]
+        );
+        assert_eq!(
+            walk_all(&filtered(root, &[], &["drafts/", "*.draft.md"])),
+            ["articles/a.md", "notes/d.md"]
+        );
+        assert_eq!(
+            walk_all(&filtered(root, &["articles/*.md"], &["notes"])),
+            ["articles/a.md", "articles/c.draft.md"]
+        );
+    }
+
+    #[test]
+    fn exclude_applies_to_named_files_and_include_does_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "drafts/e.md", "e");
+        write(root, "notes/d.md", "d");
+        let named = [root.join("drafts/e.md"), root.join("notes/d.md")];
+        let (files, _) = walk(&named, &filtered(root, &["articles/**"], &["drafts"]));
+        assert_eq!(names(root, &files), ["notes/d.md"]);
+    }
+
+    #[test]
+    fn globs_are_checked() {
+        assert!(check_glob("articles/**").is_ok());
+        assert!(check_glob("a/[b-").is_err());
     }
 
     #[cfg(unix)]

@@ -97,6 +97,16 @@ impl RuleSet {
         self.rules.get(id)
     }
 
+    /// For configuration that changes a loaded rule (its level, from `levels:`).
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.rules.get_mut(id)
+    }
+
+    /// Takes a rule out of force (`off` in `levels:`).
+    pub fn remove(&mut self, id: &str) -> Option<Rule> {
+        self.rules.remove(id)
+    }
+
     /// The rules in id order.
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
         self.rules.values()
@@ -242,7 +252,7 @@ struct BadTemplate {
 }
 
 /// The bytes of a scalar in the YAML, from the location serde-saphyr recorded for it.
-fn value_span(yaml: &str, location: &Location, value: &str) -> SourceSpan {
+pub fn value_span(yaml: &str, location: &Location, value: &str) -> SourceSpan {
     let start = location
         .span()
         .byte_offset()

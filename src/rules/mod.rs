@@ -18,7 +18,7 @@ pub mod weekday;
 use std::path::PathBuf;
 
 pub use kind::{Check, KINDS};
-pub use load::{ConfigError, RuleSet, parse_rule};
+pub use load::{ConfigError, RuleSet, parse_rule, value_span};
 
 use crate::corpus::Article;
 use crate::extract::Extraction;
