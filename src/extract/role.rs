@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::person::{
     FullName, NameHit, NameMatcher, Surnames, guess_surname, name_word, short_forms, stands_alone,
@@ -68,6 +70,7 @@ impl RoleMatcher {
         let anchors = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&anchor_words)
             .expect("title words are plain literals");
         let titles = (!title_patterns.is_empty()).then(|| {
