@@ -47,7 +47,7 @@ use crate::finding::{Finding, Level, Related};
 use crate::kb::{KbDate, KbIndex, Role, Term, lookup_key};
 
 pub const PLACEHOLDERS: &[&str] = &[
-    "date", "role", "person", "holders", "claimed", "reason", "file", "source",
+    "date", "when", "role", "person", "holders", "claimed", "reason", "file", "source",
 ];
 
 /// The kind has no parameters of its own.
@@ -253,7 +253,14 @@ fn finding(
             },
         ),
     };
+    // "On 2025-06-16", but "In 2022-06" and "In 2022": a preposition for the precision.
+    let when = if date.len() == 10 {
+        format!("On {date}")
+    } else {
+        format!("In {date}")
+    };
     let values = BTreeMap::from([
+        ("when", when),
         ("date", date),
         ("role", role.to_string()),
         ("person", person),

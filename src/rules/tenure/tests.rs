@@ -99,7 +99,7 @@ fn a_month_or_year_claim_is_right_if_the_person_may_have_held_it_then() {
     assert_eq!(findings.len(), 1);
     assert_eq!(
         findings[0].message,
-        "On 2024-04 the Japanese Ambassador to Seoul was Koichi Aiboshi (2021-01 to 2024-04-09) \
+        "In 2024-04 the Japanese Ambassador to Seoul was Koichi Aiboshi (2021-01 to 2024-04-09) \
          or Koichi Mizushima (from 2024-04-09), not Koji Tomita"
     );
 }
