@@ -96,7 +96,7 @@ pub fn digits(input: &str) -> Res<'_, u32> {
     .parse(input)
 }
 
-const NUMBER_WORDS: [&str; 21] = [
+pub const NUMBER_WORDS: [&str; 21] = [
     "zero",
     "one",
     "two",
@@ -119,7 +119,7 @@ const NUMBER_WORDS: [&str; 21] = [
     "nineteen",
     "twenty",
 ];
-const TENS: [&str; 8] = [
+pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
@@ -202,12 +202,13 @@ pub fn ordinal_suffix(input: &str) -> Res<'_, ()> {
     .parse(input)
 }
 
+pub const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
 /// An ordinal written as a word or with digits: "third", "3rd".
 pub fn ordinal(input: &str) -> Res<'_, u32> {
-    const ORDINALS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
     alt((
         map(one_of(&ORDINALS), |n| n as u32 + 1),
         terminated(digits, terminated(ordinal_suffix, boundary)),

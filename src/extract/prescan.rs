@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::lexicon::{NUMBER_WORDS, ORDINALS, TENS};
 use crate::time::names::month_and_weekday_words;
 
 /// Words that anchor a temporal expression, besides month and weekday names and digits.
@@ -183,47 +184,7 @@ const STARTERS: &[&str] = &[
     "noon",
     "midday",
     "midnight",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
     "final",
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
 ];
 
 /// Whether a temporal expression can begin at `start` (a word start).
@@ -240,8 +201,11 @@ pub fn could_start(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("");
     let mut buffer = [0; 16];
-    crate::time::names::ascii_lowercase(word, &mut buffer)
-        .is_some_and(|lower| STARTERS.contains(&lower))
+    crate::time::names::ascii_lowercase(word, &mut buffer).is_some_and(|lower| {
+        [&STARTERS[..], &NUMBER_WORDS, &TENS, &ORDINALS]
+            .iter()
+            .any(|words| words.contains(&lower))
+    })
 }
 
 /// Where an expression anchored at `anchor` may start: the anchor itself and up to four
