@@ -202,7 +202,7 @@ pub fn could_start(text: &str, start: usize) -> bool {
         .unwrap_or("");
     let mut buffer = [0; 16];
     crate::time::names::ascii_lowercase(word, &mut buffer).is_some_and(|lower| {
-        [&STARTERS[..], &NUMBER_WORDS, &TENS, &ORDINALS]
+        [STARTERS, &NUMBER_WORDS, &TENS, &ORDINALS]
             .iter()
             .any(|words| words.contains(&lower))
     })
