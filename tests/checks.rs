@@ -329,3 +329,170 @@ fn without_the_shipped_kb_nothing_is_loaded_but_the_project_kb() {
         .assert()
         .code(0);
 }
+
+/// Every planted event error: fixture directory, rule, file, words on the line it is found on.
+const PLANTED_EVENTS: &[(&str, &str, &str, &str)] = &[
+    // ordinal: off by one against the KB (Nara was Lee's fifth summit) …
+    ("ordinal", "ordinal", "kbs-nara.md", "his fourth summit"),
+    // … a "first" the KB counts second (Tokyo, after Kananaskis) …
+    (
+        "ordinal",
+        "ordinal",
+        "times-tokyo.md",
+        "their first summit in Tokyo",
+    ),
+    // … two events both "first" across articles, and a "2nd" dated after a "third".
+    (
+        "ordinal",
+        "ordinal",
+        "dw-merz-september.md",
+        "their first meeting",
+    ),
+    (
+        "ordinal",
+        "ordinal",
+        "korea-times-merz-november.md",
+        "their 2nd meeting",
+    ),
+    // event-date: a day off the KB, a day off another article, a trip dated before it began.
+    (
+        "event-date",
+        "event-date",
+        "joongang-kananaskis.md",
+        "first summit on June 18",
+    ),
+    (
+        "event-date",
+        "event-date",
+        "spiegel-merz.md",
+        "first meeting on June 18",
+    ),
+    (
+        "event-date",
+        "event-date",
+        "yonhap-nara.md",
+        "second trip to Japan",
+    ),
+    // relative-date: "two weeks" for two months; "four months" for two.
+    (
+        "relative-date",
+        "relative-date",
+        "times-august.md",
+        "just two weeks after",
+    ),
+    (
+        "relative-date",
+        "relative-date",
+        "times-august.md",
+        "four months after",
+    ),
+];
+
+#[test]
+fn every_planted_event_error_is_found_and_nothing_else() {
+    for dir in ["ordinal", "event-date", "relative-date"] {
+        let path = Path::new("tests/fixtures").join(dir);
+        let path_text = path.display().to_string();
+        let (json, code) = json_output(&["check", "--format", "json", &path_text]);
+        assert_eq!(code, if dir == "relative-date" { 0 } else { 1 }, "{dir}");
+        let mut expected: Vec<(String, String, u64)> = PLANTED_EVENTS
+            .iter()
+            .filter(|(planted_dir, ..)| *planted_dir == dir)
+            .map(|(_, rule, file, needle)| {
+                let file = path.join(file);
+                let line = line_of(&file, needle);
+                (rule.to_string(), file.display().to_string(), line)
+            })
+            .collect();
+        expected.sort();
+        assert_eq!(findings(&json), expected, "{dir}");
+    }
+}
+
+#[test]
+fn cross_article_ordinal_findings_name_the_other_article() {
+    let (json, _) = json_output(&["check", "--format", "json", "tests/fixtures/ordinal"]);
+    let finding = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["file"] == "tests/fixtures/ordinal/dw-merz-september.md")
+        .expect("the second 'first meeting'");
+    assert_eq!(
+        finding["related"][0]["file"],
+        "tests/fixtures/ordinal/yonhap-merz-june.md"
+    );
+}
+
+/// The seed ordinals as `extract` links them: (file, words, KB event named by the ordinal or
+/// the date, series).
+const SEED_ORDINALS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+    (
+        "003",
+        "first bilateral talks",
+        Some("kr-jp-summit-2025-06-17"),
+        Some("kr-president-jp-pm-summits"),
+    ),
+    (
+        "003",
+        "second foreign leader Lee held a phone",
+        Some("kr-jp-phone-call-2025-06-09"),
+        Some("kr-president-foreign-leader-phone-calls"),
+    ),
+    (
+        "004",
+        "fifth summit",
+        Some("kr-jp-summit-2026-01-13"),
+        Some("kr-president-jp-pm-summits"),
+    ),
+    (
+        "004",
+        "second trip",
+        Some("kr-president-visit-japan-2026-01"),
+        Some("kr-president-visits-to-japan"),
+    ),
+    (
+        "002",
+        "first telephone conversation",
+        Some("kr-jp-phone-call-2025-06-09"),
+        Some("kr-president-jp-pm-phone-calls"),
+    ),
+    // A meeting with an ambassador: no KB event or series counts it.
+    ("000", "first formal meeting", None, None),
+];
+
+#[test]
+fn the_seed_ordinals_are_linked_to_their_series_and_events() {
+    let (json, _) = json_output(&["extract", "--format", "json", "corpus"]);
+    let events: Vec<(String, &Value)> = json["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .flat_map(|article| {
+            let file = article["file"].as_str().unwrap().to_string();
+            article["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|m| m["kind"] == "event")
+                .map(move |m| (file.clone(), m))
+        })
+        .collect();
+    for (file, text, event, series) in SEED_ORDINALS {
+        let found = events
+            .iter()
+            .find(|(f, m)| f.contains(&format!("/{file}_")) && m["text"] == *text)
+            .unwrap_or_else(|| panic!("{file}: {text:?} not extracted"));
+        let linked = found.1["event"].as_str().or(found.1["nth_event"].as_str());
+        assert_eq!(linked, *event, "{file}: {text}");
+        assert_eq!(found.1["series"].as_str(), *series, "{file}: {text}");
+    }
+    // "their second summit" (004) names Nara among Lee and Takaichi's summits.
+    let second = events
+        .iter()
+        .find(|(f, m)| {
+            f.contains("/004_") && m["text"] == "second summit" && m["series"].is_string()
+        })
+        .expect("their second summit");
+    assert_eq!(second.1["nth_event"], "kr-jp-summit-2026-01-13");
+}

@@ -93,7 +93,10 @@ fn project_rules_override_shipped_ones_and_skip_the_kb() {
     assert_eq!(
         ids,
         [
+            "event-date",
             "name-variant",
+            "ordinal",
+            "relative-date",
             "role-change",
             "role-conflict",
             "tenure",

@@ -4,8 +4,10 @@
 mod calendar;
 mod clock;
 mod duration;
+pub mod event;
 mod expr;
 mod holiday;
+pub mod interval;
 mod lexicon;
 mod person;
 mod prescan;
@@ -25,6 +27,9 @@ use crate::corpus::{Article, Published};
 use crate::kb::KbIndex;
 use crate::time::{CalendarDate, Precision};
 
+pub use event::EventClaim;
+pub use expr::{Amount, Unit};
+pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
 pub use role::RoleMatcher;
 
 /// What kind of thing a mention is; the JSON `kind` field.
@@ -105,6 +110,10 @@ pub struct Extraction {
     pub roles: Vec<RoleClaim>,
     /// Every naming of a person, full or short ("Lee Jae-myung", "Lee"), for name checks.
     pub people: Vec<PersonMention>,
+    /// Events counted by an ordinal ("their second summit"), linked to the KB where it allows.
+    pub events: Vec<EventClaim>,
+    /// Lengths of time between events ("two weeks after Lee took office").
+    pub intervals: Vec<IntervalClaim>,
 }
 
 /// How a title qualifies its holder: "former President", "then Prime Minister", "President-elect".
@@ -181,11 +190,32 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
             }
         }
     }
+    let events = event::find(
+        &article.text,
+        article.body.clone(),
+        &event::Context {
+            kb,
+            published: published.as_ref().map(|p| p.date),
+            mentions: &mentions,
+            people: &claims.people,
+        },
+    );
+    let intervals = interval::find(
+        &article.text,
+        article.body.clone(),
+        &interval::Context {
+            kb,
+            mentions: &mentions,
+            people: &claims.people,
+        },
+    );
     Extraction {
         published,
         mentions,
         roles: claims.roles,
         people: claims.people,
+        events,
+        intervals,
     }
 }
 

@@ -6,7 +6,10 @@ use serde::Serialize;
 use super::json::{ErrorJson, VERSION, file_name, to_json};
 use super::position::LineIndex;
 use crate::corpus::{Article, DateSource, Published};
-use crate::extract::{Extraction, Mention, MentionKind, RoleClaim, RoleStatus, TimexType};
+use crate::extract::{
+    EventClaim, Extraction, IntervalClaim, IntervalRelation, Mention, MentionKind, RoleClaim,
+    RoleStatus, TimexType, Unit,
+};
 use crate::finding::InputFailure;
 use crate::time::Precision;
 
@@ -30,6 +33,51 @@ struct ArticleJson {
 enum MentionEntry {
     Temporal(MentionJson),
     Role(RoleJson),
+    Event(EventJson),
+    Interval(IntervalJson),
+}
+
+/// An event counted by an ordinal: kind `event`.
+#[derive(Serialize)]
+struct EventJson {
+    kind: &'static str,
+    text: String,
+    /// The event's kind, as KB files write it (`summit`, `phone-call`).
+    event_kind: &'static str,
+    ordinal: Option<u32>,
+    /// KB person ids.
+    participants: Vec<String>,
+    /// ISO date at its precision, when the clause dates the event.
+    date: Option<String>,
+    /// The KB event matched by date, kind and participants.
+    event: Option<String>,
+    /// The KB series the ordinal counts in.
+    series: Option<String>,
+    /// The KB event the ordinal names in that series.
+    nth_event: Option<String>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
+}
+
+/// A length of time between events or of one: kind `interval`.
+#[derive(Serialize)]
+struct IntervalJson {
+    kind: &'static str,
+    text: String,
+    amount: u32,
+    unit: &'static str,
+    approximation: &'static str,
+    relation: &'static str,
+    /// The KB event (or person who took office) it counts from.
+    anchor: Option<String>,
+    anchor_date: Option<String>,
+    measured_date: Option<String>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
 }
 
 /// An office-holder claim: kind `role`.
@@ -128,6 +176,68 @@ fn role_json(text: &str, index: &LineIndex<'_>, claim: &RoleClaim) -> RoleJson {
     }
 }
 
+fn event_json(text: &str, index: &LineIndex<'_>, claim: &EventClaim) -> EventJson {
+    let at = index.position(claim.span.start);
+    EventJson {
+        kind: "event",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        event_kind: claim.kind.as_str(),
+        ordinal: claim.ordinal.as_ref().map(|(n, _)| *n),
+        participants: claim.participants.clone(),
+        date: claim.date.map(|date| date.iso()),
+        event: claim.event.clone(),
+        series: claim.series.clone(),
+        nth_event: claim.nth_event.clone(),
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
+/// The JSON name of a unit of time.
+pub fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second => "second",
+        Unit::Minute => "minute",
+        Unit::Hour => "hour",
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Weekend => "weekend",
+        Unit::Fortnight => "fortnight",
+        Unit::Month => "month",
+        Unit::Quarter => "quarter",
+        Unit::Year => "year",
+        Unit::Decade => "decade",
+        Unit::Century => "century",
+    }
+}
+
+fn interval_json(text: &str, index: &LineIndex<'_>, claim: &IntervalClaim) -> IntervalJson {
+    let at = index.position(claim.span.start);
+    let anchor = claim.anchor.as_ref();
+    IntervalJson {
+        kind: "interval",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        amount: claim.amount,
+        unit: unit_name(claim.unit),
+        approximation: claim.approximation.as_str(),
+        relation: match claim.relation {
+            IntervalRelation::After => "after",
+            IntervalRelation::Before => "before",
+            IntervalRelation::Lasting => "lasting",
+            IntervalRelation::Within => "within",
+        },
+        anchor: anchor.and_then(|a| a.event.clone().or_else(|| a.person.clone())),
+        anchor_date: anchor.and_then(|a| a.date).map(|d| d.to_string()),
+        measured_date: claim.measured_event_date.map(|d| d.iso()),
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
 fn timex_type(kind: TimexType) -> &'static str {
     match kind {
         TimexType::Date => "DATE",
@@ -196,6 +306,18 @@ fn mention_entries(
             (
                 claim.span.start,
                 MentionEntry::Role(role_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.events.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::Event(event_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.intervals.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::Interval(interval_json(text, index, claim)),
             )
         }))
         .collect();

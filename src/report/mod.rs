@@ -63,6 +63,11 @@ pub fn describe_kind(kind: &str) -> &'static str {
             "The corpus names a change of holder of an office that the knowledge base does not record."
         }
         "name-variant" => "One person should be spelt one way in an article.",
+        "ordinal" => {
+            "An event's ordinal must agree with the knowledge base's series and with other articles."
+        }
+        "event-date" => "One event must have one date across articles and the knowledge base.",
+        "relative-date" => "An interval between two events must fit their known dates.",
         _ => "A factlint rule.",
     }
 }

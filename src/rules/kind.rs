@@ -6,7 +6,10 @@
 
 use serde_saphyr::Spanned;
 
-use super::{CheckContext, Rule, name_variant, role_change, role_conflict, tenure, weekday};
+use super::{
+    CheckContext, Rule, event_date, name_variant, ordinal, relative_date, role_change,
+    role_conflict, tenure, weekday,
+};
 use crate::finding::{Finding, Level};
 
 /// Every check kind's name, in the order `--help` and error messages list them.
@@ -16,6 +19,9 @@ pub const KINDS: &[&str] = &[
     "role-conflict",
     "role-change",
     "name-variant",
+    "ordinal",
+    "event-date",
+    "relative-date",
 ];
 
 /// A check kind together with the parameters one rule gave it.
@@ -26,6 +32,9 @@ pub enum Check {
     RoleConflict(role_conflict::Params),
     RoleChange(role_change::Params),
     NameVariant(name_variant::Params),
+    Ordinal(ordinal::Params),
+    EventDate(event_date::Params),
+    RelativeDate(relative_date::Params),
 }
 
 impl Check {
@@ -36,6 +45,9 @@ impl Check {
             Check::RoleConflict(_) => "role-conflict",
             Check::RoleChange(_) => "role-change",
             Check::NameVariant(_) => "name-variant",
+            Check::Ordinal(_) => "ordinal",
+            Check::EventDate(_) => "event-date",
+            Check::RelativeDate(_) => "relative-date",
         }
     }
 
@@ -47,6 +59,9 @@ impl Check {
             Check::RoleConflict(_) => role_conflict::PLACEHOLDERS,
             Check::RoleChange(_) => role_change::PLACEHOLDERS,
             Check::NameVariant(_) => name_variant::PLACEHOLDERS,
+            Check::Ordinal(_) => ordinal::PLACEHOLDERS,
+            Check::EventDate(_) => event_date::PLACEHOLDERS,
+            Check::RelativeDate(_) => relative_date::PLACEHOLDERS,
         }
     }
 
@@ -57,6 +72,9 @@ impl Check {
             Check::RoleConflict(params) => role_conflict::check(context, rule, params),
             Check::RoleChange(params) => role_change::check(context, rule, params),
             Check::NameVariant(params) => name_variant::check(context, rule, params),
+            Check::Ordinal(params) => ordinal::check(context, rule, params),
+            Check::EventDate(params) => event_date::check(context, rule, params),
+            Check::RelativeDate(params) => relative_date::check(context, rule, params),
         }
     }
 }
@@ -92,6 +110,17 @@ pub(crate) fn parse_kind(
         "name-variant" => Some(
             serde_saphyr::from_str::<name_variant::RuleFile>(yaml)
                 .map(name_variant::RuleFile::into_parts),
+        ),
+        "ordinal" => Some(
+            serde_saphyr::from_str::<ordinal::RuleFile>(yaml).map(ordinal::RuleFile::into_parts),
+        ),
+        "event-date" => Some(
+            serde_saphyr::from_str::<event_date::RuleFile>(yaml)
+                .map(event_date::RuleFile::into_parts),
+        ),
+        "relative-date" => Some(
+            serde_saphyr::from_str::<relative_date::RuleFile>(yaml)
+                .map(relative_date::RuleFile::into_parts),
         ),
         _ => None,
     }

@@ -27,6 +27,12 @@ const SHIPPED: &[(&str, &str)] = &[
         "name-variant",
         include_str!("../../rules/name-variant.yaml"),
     ),
+    ("ordinal", include_str!("../../rules/ordinal.yaml")),
+    ("event-date", include_str!("../../rules/event-date.yaml")),
+    (
+        "relative-date",
+        include_str!("../../rules/relative-date.yaml"),
+    ),
 ];
 
 /// The rules in force, by id.

@@ -6,9 +6,13 @@
 //! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
 
 mod claims;
+pub mod event_date;
+mod events;
 mod kind;
 mod load;
 pub mod name_variant;
+pub mod ordinal;
+pub mod relative_date;
 pub mod role_change;
 pub mod role_conflict;
 pub mod template;

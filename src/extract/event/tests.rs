@@ -1,0 +1,73 @@
+use super::*;
+use crate::kb::EventKind;
+
+fn parsed(text: &str) -> Option<(u32, EventKind, &str)> {
+    phrase(text)
+        .ok()
+        .map(|(_, p)| (p.ordinal, p.kind, &text[..p.len]))
+}
+
+#[test]
+fn ordinals_and_event_nouns_in_real_phrasings() {
+    assert_eq!(
+        parsed("first bilateral talks with Japanese Prime Minister Shigeru Ishiba"),
+        Some((1, EventKind::Summit, "first bilateral talks"))
+    );
+    assert_eq!(
+        parsed("second summit following"),
+        Some((2, EventKind::Summit, "second summit"))
+    );
+    assert_eq!(
+        parsed("fifth summit with a Japanese prime minister").map(|p| p.0),
+        Some(5)
+    );
+    assert_eq!(
+        parsed("second trip to Japan").map(|p| p.1),
+        Some(EventKind::Visit)
+    );
+    assert_eq!(
+        parsed("first formal meeting between Lee and Aiboshi"),
+        Some((1, EventKind::Meeting, "first formal meeting"))
+    );
+    assert_eq!(parsed("12th summit this year").map(|p| p.0), Some(12));
+    assert_eq!(parsed("5th summit").map(|p| p.0), Some(5));
+    assert_eq!(parsed("initial meeting in Gyeongju").map(|p| p.0), Some(1));
+    assert_eq!(parsed("maiden visit to Japan").map(|p| p.0), Some(1));
+    assert_eq!(parsed("inaugural summit").map(|p| p.0), Some(1));
+    assert_eq!(parsed("first-ever summit").map(|p| p.0), Some(1));
+    assert_eq!(
+        parsed("first telephone conversation since").map(|p| p.1),
+        Some(EventKind::PhoneCall)
+    );
+    assert_eq!(
+        parsed("1st phone talks").map(|p| p.1),
+        Some(EventKind::PhoneCall)
+    );
+    assert!(phrase("second foreign leader Lee held a phone call with").is_ok());
+}
+
+#[test]
+fn false_friends_are_not_events() {
+    for text in [
+        "first lady Kim Keon-hee",
+        "First Vice Minister Park",
+        "the first time",
+        "second-largest economy",
+        "first-quarter growth",
+        "first half of the year",
+        "third G7 summit",
+        "second trilateral summit",
+    ] {
+        let text = text.trim_start_matches("the ");
+        assert!(phrase(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn the_clause_stops_at_since_and_following() {
+    let text = "It was their second summit following their initial meeting in late October.";
+    let at = text.find("second").unwrap();
+    let span = at..at + "second summit".len();
+    let clause = clause(text, 0..text.len(), &span);
+    assert_eq!(&text[clause], "It was their second summit");
+}

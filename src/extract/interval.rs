@@ -1,0 +1,429 @@
+//! Interval claims: a length of time between two events ("two weeks after Lee took office",
+//! "a month after taking office", "four months after Yoon's inauguration"), or the length of one
+//! ("a two-day visit", "a three-day meeting"), or a span something happened within ("in less than
+//! three months").
+//!
+//! The phrase is a nom parser: an optional approximation ("just", "about", "nearly", "less than",
+//! "more than"), an amount and a unit, then "after"/"before" and an anchor, or an event noun, or
+//! nothing (after "in"/"within"). An anchor that names taking office ("Lee took office",
+//! "Yoon's inauguration", "taking office", "he was sworn in") is linked to the person — named, or
+//! for a bare "taking office" the nearest person named before — and to that person's KB
+//! inauguration (else the start of their KB term) before the measured date. The measured date is
+//! the sentence's dated mention nearest before the phrase (else after it): "met … in June 2022 a
+//! month after taking office".
+
+use std::ops::Range;
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::combinator::{opt, recognize};
+use nom::sequence::terminated;
+
+use super::expr::{Amount, Unit};
+use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
+use super::relative::approximation;
+use super::role::sentence_around;
+use super::{Mention, MentionKind, PersonMention};
+use crate::kb::{EventKind, KbDate, KbIndex};
+use crate::time::CalendarDate;
+
+/// How loosely the amount is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Approximation {
+    /// "two weeks", "just two weeks".
+    Exact,
+    /// "about", "around", "roughly", "some".
+    About,
+    /// "less than", "under", "at most", "up to".
+    LessThan,
+    /// "more than", "over", "at least".
+    MoreThan,
+    /// "nearly", "almost".
+    Nearly,
+}
+
+impl Approximation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approximation::Exact => "exact",
+            Approximation::About => "about",
+            Approximation::LessThan => "less-than",
+            Approximation::MoreThan => "more-than",
+            Approximation::Nearly => "nearly",
+        }
+    }
+}
+
+/// What the length is measured between.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntervalRelation {
+    /// From the anchor to the measured event ("two weeks after Lee took office").
+    After,
+    /// From the measured event to the anchor ("a week before the election").
+    Before,
+    /// The length of an event ("a two-day visit").
+    Lasting,
+    /// Within a span ("in less than three months").
+    Within,
+}
+
+/// The event an interval counts from: a person taking office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    /// The anchor's words ("Lee took office").
+    pub span: Range<usize>,
+    pub kind: EventKind,
+    /// The KB person who took office.
+    pub person: Option<String>,
+    /// Their KB inauguration event, when the KB has one.
+    pub event: Option<String>,
+    /// When it happened per the KB: the event's date, or the start of their term.
+    pub date: Option<KbDate>,
+}
+
+/// "two weeks after Lee took office".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntervalClaim {
+    pub span: Range<usize>,
+    pub amount: u32,
+    pub unit: Unit,
+    pub approximation: Approximation,
+    pub relation: IntervalRelation,
+    pub anchor: Option<Anchor>,
+    /// The date of the event the sentence is about.
+    pub measured_event_date: Option<CalendarDate>,
+}
+
+/// What [`find`] reads besides the text.
+pub struct Context<'a, 'kb> {
+    pub kb: &'a KbIndex<'kb>,
+    pub mentions: &'a [Mention],
+    pub people: &'a [PersonMention],
+}
+
+fn approximation_kind(words: &str) -> Approximation {
+    let lower = words.to_ascii_lowercase();
+    match lower.split_whitespace().next().unwrap_or_default() {
+        "about" | "around" | "roughly" | "approximately" | "some" => Approximation::About,
+        "nearly" | "almost" => Approximation::Nearly,
+        "less" | "fewer" | "under" | "up" => Approximation::LessThan,
+        "at" if lower.ends_with("most") => Approximation::LessThan,
+        "more" | "over" | "at" => Approximation::MoreThan,
+        _ => Approximation::Exact,
+    }
+}
+
+/// The length: approximation, amount, unit.
+pub(crate) fn length(input: &str) -> Res<'_, (Approximation, u32, Unit)> {
+    let (rest, approx) = opt(terminated(
+        alt((
+            recognize((alt((word("just"), word("only"))), space, approximation)),
+            approximation,
+            word("only"),
+            word("barely"),
+        )),
+        space,
+    ))
+    .parse(input)?;
+    let (rest, amount) = amount(rest)?;
+    let Amount::Exact(n) = amount else {
+        return super::lexicon::reject(input);
+    };
+    let (rest, _) = space_or_hyphen(rest)?;
+    let (rest, (unit, _)) = unit(rest)?;
+    if matches!(
+        unit,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend
+    ) {
+        return super::lexicon::reject(input);
+    }
+    Ok((
+        rest,
+        (
+            approx.map_or(Approximation::Exact, approximation_kind),
+            n,
+            unit,
+        ),
+    ))
+}
+
+const EVENT_NOUNS: &[&str] = &[
+    "visit",
+    "trip",
+    "tour",
+    "meeting",
+    "summit",
+    "talks",
+    "conference",
+    "state visit",
+    "official visit",
+];
+
+/// Every interval claim in the body.
+pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
+    let bytes = text.as_bytes();
+    let mut claims = Vec::new();
+    let mut at = body.start;
+    while at < body.end {
+        let starts_word = bytes[at].is_ascii_alphanumeric()
+            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
+        if starts_word
+            && let Ok((rest, (approximation, amount, unit))) = length(&text[at..body.end])
+            && let Some(claim) = claim_at(
+                text,
+                at,
+                body.end - rest.len(),
+                context,
+                (approximation, amount, unit),
+            )
+        {
+            at = claim.span.end;
+            claims.push(claim);
+            continue;
+        }
+        at += 1;
+        while at < body.end && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    claims
+}
+
+fn claim_at(
+    text: &str,
+    at: usize,
+    end: usize,
+    context: &Context<'_, '_>,
+    (approximation, amount, unit): (Approximation, u32, Unit),
+) -> Option<IntervalClaim> {
+    let sentence = sentence_around(text, at);
+    let rest = &text[end..sentence.end];
+    let make = |span: Range<usize>, relation, anchor, measured| IntervalClaim {
+        span,
+        amount,
+        unit,
+        approximation,
+        relation,
+        anchor,
+        measured_event_date: measured,
+    };
+    // "after"/"before" an anchor.
+    if let Ok((anchor_text, relation)) = alt((
+        terminated(word("after"), space).map(|_| IntervalRelation::After),
+        terminated(word("before"), space).map(|_| IntervalRelation::Before),
+    ))
+    .parse(rest.strip_prefix(' ')?)
+    {
+        let anchor_at = sentence.end - anchor_text.len();
+        let anchor = anchor(text, anchor_at, sentence.end, at, context)?;
+        let span = at..anchor.span.end;
+        let measured = measured_date(context.mentions, &sentence, &span);
+        let anchor = resolve_anchor(context.kb, anchor, measured);
+        return Some(make(span, relation, Some(anchor), measured));
+    }
+    // "a two-day visit".
+    let trimmed = rest.trim_start_matches(' ');
+    if let Some(noun) = EVENT_NOUNS.iter().find(|noun| {
+        trimmed
+            .get(..noun.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(noun))
+            && trimmed[noun.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    }) {
+        let span = at..end + (rest.len() - trimmed.len()) + noun.len();
+        return Some(make(span, IntervalRelation::Lasting, None, None));
+    }
+    // "in less than three months", "within two weeks".
+    let before = text[sentence.start..at].trim_end().to_ascii_lowercase();
+    if before.ends_with(" in") || before.ends_with(" within") {
+        return Some(make(at..end, IntervalRelation::Within, None, None));
+    }
+    None
+}
+
+/// "Lee took office", "Yoon's inauguration", "taking office", "he was sworn in".
+fn anchor(
+    text: &str,
+    at: usize,
+    limit: usize,
+    interval_start: usize,
+    context: &Context<'_, '_>,
+) -> Option<Anchor> {
+    let rest = &text[at..limit];
+    let took = |original: &str| -> Option<usize> {
+        let input = original.trim_start_matches(' ');
+        let skipped = original.len() - input.len();
+        let parsed: Res<'_, &str> = alt((
+            recognize((
+                alt((
+                    word("took"),
+                    word("assumed"),
+                    word("taking"),
+                    word("assuming"),
+                )),
+                space,
+                word("office"),
+            )),
+            recognize((
+                opt((alt((word("was"), word("being"))), space)),
+                word("sworn"),
+                space,
+                word("in"),
+            )),
+            recognize((word("came"), space, word("to"), space, word("power"))),
+        ))
+        .parse(input);
+        parsed.ok().map(|(_, words)| skipped + words.len())
+    };
+    // A named person.
+    if let Some(person) = context.people.iter().find(|p| p.span.start == at) {
+        let after = &text[person.span.end..limit];
+        let length = if let Some(after) = after
+            .strip_prefix("'s inauguration")
+            .or_else(|| after.strip_prefix("\u{2019}s inauguration"))
+        {
+            Some(person.span.len() + (text[person.span.end..limit].len() - after.len()))
+        } else {
+            took(&text[person.span.end..limit]).map(|n| person.span.len() + n)
+        }?;
+        return Some(Anchor {
+            span: at..at + length,
+            kind: EventKind::Inauguration,
+            person: person.person.clone(),
+            event: None,
+            date: None,
+        });
+    }
+    // A pronoun or nothing: the nearest person named before the interval.
+    let (skip, pronoun) = match tag_ascii("he ")
+        .parse(rest)
+        .or_else(|_| tag_ascii("she ").parse(rest))
+        .or_else(|_| tag_ascii("his ").parse(rest))
+        .or_else(|_| tag_ascii("her ").parse(rest))
+        .or_else(|_| tag_ascii("the ").parse(rest))
+    {
+        Ok((after, _)) => (rest.len() - after.len(), true),
+        Err(_) => (0, false),
+    };
+    let tail = &rest[skip..];
+    let length = if tail.len() >= "inauguration".len()
+        && tail[.."inauguration".len()].eq_ignore_ascii_case("inauguration")
+        && pronoun
+    {
+        skip + "inauguration".len()
+    } else {
+        took(tail).map(|n| skip + n)?
+    };
+    let person = subject(text, interval_start, context.people);
+    Some(Anchor {
+        span: at..at + length,
+        kind: EventKind::Inauguration,
+        person,
+        event: None,
+        date: None,
+    })
+}
+
+/// Who "taking office" is about: the person naming the sentence's subject (named within its
+/// first 60 bytes), else the one person the sentence names before, else the nearest person named
+/// before in the article when the sentence names nobody before; `None` when unclear.
+fn subject(text: &str, at: usize, people: &[PersonMention]) -> Option<String> {
+    let sentence = sentence_around(text, at);
+    let before: Vec<&PersonMention> = people
+        .iter()
+        .filter(|p| p.person.is_some() && p.span.start >= sentence.start && p.span.end <= at)
+        .collect();
+    match before.first() {
+        Some(first) if first.span.start < sentence.start + 60 => first.person.clone(),
+        Some(first) if before.iter().all(|p| p.person == first.person) => first.person.clone(),
+        Some(_) => None,
+        None => people
+            .iter()
+            .rev()
+            .find(|p| p.span.end <= at && p.person.is_some())
+            .and_then(|p| p.person.clone()),
+    }
+}
+
+/// The person's KB inauguration (else term start) last before the measured date; with no
+/// measured date, only when there is one.
+fn resolve_anchor(kb: &KbIndex<'_>, mut anchor: Anchor, measured: Option<CalendarDate>) -> Anchor {
+    let Some(person) = anchor.person.clone() else {
+        return anchor;
+    };
+    let until = measured
+        .and_then(super::event::period)
+        .map(|p| p.last_day());
+    let mut inaugurations: Vec<_> = kb
+        .kb()
+        .events
+        .iter()
+        .filter(|e| {
+            e.kind == EventKind::Inauguration && e.participants.iter().any(|p| p.value == person)
+        })
+        .collect();
+    inaugurations.sort_by_key(|e| e.date.value.first_day());
+    let pick = match until {
+        Some(until) => inaugurations
+            .iter()
+            .rev()
+            .find(|e| e.date.value.first_day() <= until),
+        None if inaugurations.len() == 1 => inaugurations.first(),
+        None => None,
+    };
+    if let Some(event) = pick {
+        anchor.event = Some(event.id.value.clone());
+        anchor.date = Some(event.date.value);
+        return anchor;
+    }
+    let starts: Vec<KbDate> = kb
+        .terms_of(&person)
+        .iter()
+        .filter(|held| !held.term.acting)
+        .map(|held| held.term.from.value)
+        .collect();
+    anchor.date = match until {
+        Some(until) => starts
+            .iter()
+            .rev()
+            .find(|d| d.first_day() <= until)
+            .copied(),
+        None if starts.len() == 1 => starts.first().copied(),
+        None => None,
+    };
+    anchor
+}
+
+/// The sentence's dated mention nearest before `span`, else nearest after it.
+fn measured_date(
+    mentions: &[Mention],
+    sentence: &Range<usize>,
+    span: &Range<usize>,
+) -> Option<CalendarDate> {
+    let dated = |m: &&Mention| {
+        matches!(
+            m.kind,
+            MentionKind::Date | MentionKind::Weekday | MentionKind::RelativeDate
+        ) && m.date.is_some_and(|d| d.year.is_some())
+            && m.span.start >= sentence.start
+            && m.span.end <= sentence.end
+    };
+    mentions
+        .iter()
+        .filter(dated)
+        .filter(|m| m.span.end <= span.start)
+        .max_by_key(|m| m.span.end)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(dated)
+                .filter(|m| m.span.start >= span.end)
+                .min_by_key(|m| m.span.start)
+        })
+        .and_then(|m| m.date)
+}
+
+#[cfg(test)]
+mod tests;

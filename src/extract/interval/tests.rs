@@ -1,0 +1,48 @@
+use super::*;
+
+fn parsed(text: &str) -> Option<(Approximation, u32, Unit)> {
+    length(text).ok().map(|(_, l)| l)
+}
+
+#[test]
+fn lengths_with_their_approximations() {
+    assert_eq!(
+        parsed("two weeks after"),
+        Some((Approximation::Exact, 2, Unit::Week))
+    );
+    assert_eq!(
+        parsed("just two weeks after"),
+        Some((Approximation::Exact, 2, Unit::Week))
+    );
+    assert_eq!(
+        parsed("a month after"),
+        Some((Approximation::Exact, 1, Unit::Month))
+    );
+    assert_eq!(
+        parsed("less than three months"),
+        Some((Approximation::LessThan, 3, Unit::Month))
+    );
+    assert_eq!(
+        parsed("more than a year"),
+        Some((Approximation::MoreThan, 1, Unit::Year))
+    );
+    assert_eq!(
+        parsed("about two weeks"),
+        Some((Approximation::About, 2, Unit::Week))
+    );
+    assert_eq!(
+        parsed("nearly four months"),
+        Some((Approximation::Nearly, 4, Unit::Month))
+    );
+    assert_eq!(
+        parsed("two-day visit"),
+        Some((Approximation::Exact, 2, Unit::Day))
+    );
+}
+
+#[test]
+fn counts_and_clock_times_are_not_intervals() {
+    assert!(parsed("several weeks").is_none());
+    assert!(parsed("two hours after").is_none());
+    assert!(parsed("183 individuals").is_none());
+}
