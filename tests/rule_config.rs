@@ -93,7 +93,9 @@ fn project_rules_override_shipped_ones_and_skip_the_kb() {
     assert_eq!(
         ids,
         [
+            "anniversary",
             "name-variant",
+            "part-whole",
             "role-change",
             "role-conflict",
             "tenure",

@@ -1,8 +1,10 @@
 //! Extraction: nom parsers find temporal mentions in an article body, each with its byte span,
 //! and resolve relative ones against the publication date.
 
+mod anniversary;
 mod calendar;
 mod clock;
+mod count;
 mod duration;
 mod expr;
 mod holiday;
@@ -25,6 +27,8 @@ use crate::corpus::{Article, Published};
 use crate::kb::KbIndex;
 use crate::time::{CalendarDate, Precision};
 
+pub use anniversary::AnniversaryClaim;
+pub use count::PartWholeClaim;
 pub use role::RoleMatcher;
 
 /// What kind of thing a mention is; the JSON `kind` field.
@@ -105,6 +109,10 @@ pub struct Extraction {
     pub roles: Vec<RoleClaim>,
     /// Every naming of a person, full or short ("Lee Jae-myung", "Lee"), for name checks.
     pub people: Vec<PersonMention>,
+    /// "the 60th anniversary of …": anniversaries, linked to KB events and dated.
+    pub anniversaries: Vec<AnniversaryClaim>,
+    /// "183 individuals, including 136 Korean forced laborers": parts of counted wholes.
+    pub counts: Vec<PartWholeClaim>,
 }
 
 /// How a title qualifies its holder: "former President", "then Prime Minister", "President-elect".
@@ -181,7 +189,18 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
             }
         }
     }
+    let anniversaries = anniversary::find(
+        &article.text,
+        article.body.clone(),
+        &anniversary::Context {
+            kb,
+            mentions: &mentions,
+            published: published.as_ref().map(|published| published.date),
+        },
+    );
     Extraction {
+        counts: count::find(&article.text, article.body.clone()),
+        anniversaries,
         published,
         mentions,
         roles: claims.roles,

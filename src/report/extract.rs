@@ -6,7 +6,10 @@ use serde::Serialize;
 use super::json::{ErrorJson, VERSION, file_name, to_json};
 use super::position::LineIndex;
 use crate::corpus::{Article, DateSource, Published};
-use crate::extract::{Extraction, Mention, MentionKind, RoleClaim, RoleStatus, TimexType};
+use crate::extract::{
+    AnniversaryClaim, Extraction, Mention, MentionKind, PartWholeClaim, RoleClaim, RoleStatus,
+    TimexType,
+};
 use crate::finding::InputFailure;
 use crate::time::Precision;
 
@@ -30,6 +33,39 @@ struct ArticleJson {
 enum MentionEntry {
     Temporal(MentionJson),
     Role(RoleJson),
+    Anniversary(AnniversaryJson),
+    PartWhole(PartWholeJson),
+}
+
+/// An anniversary claim: kind `anniversary`.
+#[derive(Serialize)]
+struct AnniversaryJson {
+    kind: &'static str,
+    text: String,
+    n: u32,
+    /// The KB event id; `null` when the event is unknown or ambiguous.
+    event: Option<String>,
+    /// The event's words, normalised.
+    event_text: String,
+    /// The year the anniversary falls in; `null` when unknown.
+    year: Option<i32>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
+}
+
+/// A count within a count: kind `part-whole`.
+#[derive(Serialize)]
+struct PartWholeJson {
+    kind: &'static str,
+    text: String,
+    whole: u64,
+    part: u64,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
 }
 
 /// An office-holder claim: kind `role`.
@@ -128,6 +164,40 @@ fn role_json(text: &str, index: &LineIndex<'_>, claim: &RoleClaim) -> RoleJson {
     }
 }
 
+fn anniversary_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    claim: &AnniversaryClaim,
+) -> AnniversaryJson {
+    let at = index.position(claim.span.start);
+    AnniversaryJson {
+        kind: "anniversary",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        n: claim.n,
+        event: claim.event.clone(),
+        event_text: claim.event_text.clone(),
+        year: claim.year,
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
+fn part_whole_json(text: &str, index: &LineIndex<'_>, claim: &PartWholeClaim) -> PartWholeJson {
+    let at = index.position(claim.span.start);
+    PartWholeJson {
+        kind: "part-whole",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        whole: claim.whole,
+        part: claim.part,
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
 fn timex_type(kind: TimexType) -> &'static str {
     match kind {
         TimexType::Date => "DATE",
@@ -177,7 +247,7 @@ fn mention_json(text: &str, index: &LineIndex<'_>, mention: &Mention) -> Mention
     }
 }
 
-/// Temporal mentions and role claims merged in text order.
+/// Temporal mentions, role, anniversary and part-whole claims merged in text order.
 fn mention_entries(
     text: &str,
     index: &LineIndex<'_>,
@@ -196,6 +266,18 @@ fn mention_entries(
             (
                 claim.span.start,
                 MentionEntry::Role(role_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.anniversaries.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::Anniversary(anniversary_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.counts.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::PartWhole(part_whole_json(text, index, claim)),
             )
         }))
         .collect();

@@ -63,6 +63,8 @@ pub fn describe_kind(kind: &str) -> &'static str {
             "The corpus names a change of holder of an office that the knowledge base does not record."
         }
         "name-variant" => "One person should be spelt one way in an article.",
+        "anniversary" => "An Nth anniversary must fall in the year of its event plus N.",
+        "part-whole" => "A part must not be larger than the whole it is part of.",
         _ => "A factlint rule.",
     }
 }

@@ -6,7 +6,10 @@
 
 use serde_saphyr::Spanned;
 
-use super::{CheckContext, Rule, name_variant, role_change, role_conflict, tenure, weekday};
+use super::{
+    CheckContext, Rule, anniversary, name_variant, part_whole, role_change, role_conflict, tenure,
+    weekday,
+};
 use crate::finding::{Finding, Level};
 
 /// Every check kind's name, in the order `--help` and error messages list them.
@@ -16,6 +19,8 @@ pub const KINDS: &[&str] = &[
     "role-conflict",
     "role-change",
     "name-variant",
+    "anniversary",
+    "part-whole",
 ];
 
 /// A check kind together with the parameters one rule gave it.
@@ -26,6 +31,8 @@ pub enum Check {
     RoleConflict(role_conflict::Params),
     RoleChange(role_change::Params),
     NameVariant(name_variant::Params),
+    Anniversary(anniversary::Params),
+    PartWhole(part_whole::Params),
 }
 
 impl Check {
@@ -36,6 +43,8 @@ impl Check {
             Check::RoleConflict(_) => "role-conflict",
             Check::RoleChange(_) => "role-change",
             Check::NameVariant(_) => "name-variant",
+            Check::Anniversary(_) => "anniversary",
+            Check::PartWhole(_) => "part-whole",
         }
     }
 
@@ -47,6 +56,8 @@ impl Check {
             Check::RoleConflict(_) => role_conflict::PLACEHOLDERS,
             Check::RoleChange(_) => role_change::PLACEHOLDERS,
             Check::NameVariant(_) => name_variant::PLACEHOLDERS,
+            Check::Anniversary(_) => anniversary::PLACEHOLDERS,
+            Check::PartWhole(_) => part_whole::PLACEHOLDERS,
         }
     }
 
@@ -57,6 +68,8 @@ impl Check {
             Check::RoleConflict(params) => role_conflict::check(context, rule, params),
             Check::RoleChange(params) => role_change::check(context, rule, params),
             Check::NameVariant(params) => name_variant::check(context, rule, params),
+            Check::Anniversary(params) => anniversary::check(context, rule, params),
+            Check::PartWhole(params) => part_whole::check(context, rule, params),
         }
     }
 }
@@ -92,6 +105,14 @@ pub(crate) fn parse_kind(
         "name-variant" => Some(
             serde_saphyr::from_str::<name_variant::RuleFile>(yaml)
                 .map(name_variant::RuleFile::into_parts),
+        ),
+        "anniversary" => Some(
+            serde_saphyr::from_str::<anniversary::RuleFile>(yaml)
+                .map(anniversary::RuleFile::into_parts),
+        ),
+        "part-whole" => Some(
+            serde_saphyr::from_str::<part_whole::RuleFile>(yaml)
+                .map(part_whole::RuleFile::into_parts),
         ),
         _ => None,
     }

@@ -27,6 +27,8 @@ const SHIPPED: &[(&str, &str)] = &[
         "name-variant",
         include_str!("../../rules/name-variant.yaml"),
     ),
+    ("anniversary", include_str!("../../rules/anniversary.yaml")),
+    ("part-whole", include_str!("../../rules/part-whole.yaml")),
 ];
 
 /// The rules in force, by id.

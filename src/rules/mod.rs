@@ -5,10 +5,12 @@
 //! kind's own parameters, the way Vale styles work. The shipped rules are embedded in the
 //! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
 
+pub mod anniversary;
 mod claims;
 mod kind;
 mod load;
 pub mod name_variant;
+pub mod part_whole;
 pub mod role_change;
 pub mod role_conflict;
 pub mod template;
