@@ -107,7 +107,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<An
     let Some(body_text) = text.get(body.clone()) else {
         return Vec::new();
     };
-    let mut claims: Vec<AnniversaryClaim> = Vec::new();
+    let mut phrases: Vec<(usize, Phrase)> = Vec::new();
     let mut covered = body.start;
     for hit in ANCHORS.find_iter(body_text) {
         let anchor = body.start + hit.start();
@@ -118,7 +118,16 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<An
             continue;
         };
         covered = start + phrase.end;
-        if let Some(claim) = claim(text, start, &phrase, &claims, context) {
+        phrases.push((start, phrase));
+    }
+    // Where every phrase's number is, so a date is given to the nearest anniversary only.
+    let numbers: Vec<Range<usize>> = phrases
+        .iter()
+        .map(|(start, phrase)| start + phrase.n_span.start..start + phrase.n_span.end)
+        .collect();
+    let mut claims: Vec<AnniversaryClaim> = Vec::new();
+    for (start, phrase) in &phrases {
+        if let Some(claim) = claim(text, *start, phrase, &claims, &numbers, context) {
             claims.push(claim);
         }
     }
@@ -533,10 +542,18 @@ fn claim(
     start: usize,
     phrase: &Phrase,
     earlier: &[AnniversaryClaim],
+    numbers: &[Range<usize>],
     context: &Context<'_, '_>,
 ) -> Option<AnniversaryClaim> {
     let span = start..start + phrase.end;
     let sentence = sentence_around(text, span.start);
+    // The other anniversaries' numbers in this sentence.
+    let n_start = start + phrase.n_span.start;
+    let others: Vec<Range<usize>> = numbers
+        .iter()
+        .filter(|n| n.start != n_start && sentence.start <= n.start && n.end <= sentence.end)
+        .cloned()
+        .collect();
     let before = &text[sentence.start.min(span.start)..span.start];
     if phrase.form == Form::YearsSince && ends_with_any(before, APPROXIMATE) {
         return None;
@@ -576,9 +593,14 @@ fn claim(
             .map_or(start + phrase.head_end, |e| e.end);
     // "the 50th anniversary celebration", "60th anniv. of ties": the anniversary of what the
     // article's earlier anniversaries are of, when they all agree.
+    let all_words = words
+        .first()
+        .zip(words.last())
+        .map(|(first, last)| event_key(&text[first.start..last.end]))
+        .unwrap_or_default();
     let anaphoric = linked.is_none()
         && !phrase.possessive
-        && (event_text.is_empty() || GENERIC.contains(&event_text.as_str()));
+        && (all_words.is_empty() || GENERIC.contains(&all_words.as_str()));
     let event = if anaphoric {
         earlier_event(earlier)
     } else {
@@ -592,10 +614,10 @@ fn claim(
         .as_deref()
         .and_then(|id| context.kb.event(id))
         .map(|event| event.year());
-    let dated = sentence_year(text, &sentence, &span, event_year, context);
+    let dated = sentence_year(text, &sentence, &span, &others, event_year, context);
     let (year, year_span, year_source) = match dated {
         Some((year, span, source)) => (Some(year), Some(span), source),
-        None if speaks_of_present(text, &sentence, &span) => {
+        None if speaks_of_present(text, &sentence, &span, others.is_empty()) => {
             match context.published.and_then(|date| date.year) {
                 Some(year) => (Some(year), None, YearSource::Publication),
                 None => (None, None, YearSource::Unknown),
@@ -701,11 +723,14 @@ fn earlier_event(earlier: &[AnniversaryClaim]) -> Option<String> {
 }
 
 /// The year the sentence dates itself to, outside the claim's event words: "in 2015", "this
-/// year", "on Sunday" — when exactly one year, after the event's, is named that way.
+/// year", "on Sunday" — when exactly one year, after the event's, is named that way, and no
+/// other anniversary of the sentence stands between it and the claim ("the 50th anniversary
+/// celebration and the 60th-anniversary event in 2025").
 fn sentence_year(
     text: &str,
     sentence: &Range<usize>,
     claim: &Range<usize>,
+    others: &[Range<usize>],
     event_year: Option<i32>,
     context: &Context<'_, '_>,
 ) -> Option<(i32, Range<usize>, YearSource)> {
@@ -720,6 +745,13 @@ fn sentence_year(
         let Some(year) = mention.date.and_then(|date| date.year) else {
             continue;
         };
+        let between = |other: &Range<usize>| {
+            (claim.end <= other.start && other.end <= mention.span.start)
+                || (mention.span.end <= other.start && other.end <= claim.start)
+        };
+        if others.iter().any(between) {
+            continue;
+        }
         if event_year.is_some_and(|event| year <= event) {
             continue;
         }
@@ -746,10 +778,16 @@ fn sentence_year(
     found
 }
 
-/// Words that set an anniversary in the present: "marks", "ahead of", "this year", "falls".
-fn speaks_of_present(text: &str, sentence: &Range<usize>, claim: &Range<usize>) -> bool {
+/// Words that set an anniversary in the present: "marks", "ahead of", "falls", and "this year"
+/// in a sentence with no other anniversary (`alone`).
+fn speaks_of_present(
+    text: &str,
+    sentence: &Range<usize>,
+    claim: &Range<usize>,
+    alone: bool,
+) -> bool {
     let lower_sentence = text[sentence.clone()].to_ascii_lowercase();
-    if lower_sentence.contains("this year") {
+    if alone && lower_sentence.contains("this year") {
         return true;
     }
     let before = text[sentence.start.min(claim.start)..claim.start].to_ascii_lowercase();

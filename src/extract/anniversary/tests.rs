@@ -226,6 +226,13 @@ fn ambiguous_or_unknown_events_are_not_linked() {
         (phrase, event, n, year)
     };
     assert_eq!(event, "-");
+    // Nor are qualified ties the ties of the article's other anniversaries.
+    let found = rows(
+        "2025-06-16",
+        "It marks the 60th anniversary of the normalization of diplomatic relations. China \
+         marks the 50th anniversary of diplomatic relations with Japan in 2022.",
+    );
+    assert_eq!(found[1].2, "-");
 }
 
 #[test]
