@@ -93,9 +93,11 @@ fn project_rules_override_shipped_ones_and_skip_the_kb() {
     assert_eq!(
         ids,
         [
+            "anniversary",
             "event-date",
             "name-variant",
             "ordinal",
+            "part-whole",
             "relative-date",
             "role-change",
             "role-conflict",

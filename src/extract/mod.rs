@@ -1,8 +1,10 @@
 //! Extraction: nom parsers find temporal mentions in an article body, each with its byte span,
 //! and resolve relative ones against the publication date.
 
+mod anniversary;
 mod calendar;
 mod clock;
+mod count;
 mod duration;
 pub mod event;
 mod expr;
@@ -27,6 +29,8 @@ use crate::corpus::{Article, Published};
 use crate::kb::KbIndex;
 use crate::time::{CalendarDate, Precision};
 
+pub use anniversary::AnniversaryClaim;
+pub use count::PartWholeClaim;
 pub use event::EventClaim;
 pub use expr::{Amount, Unit};
 pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
@@ -114,6 +118,10 @@ pub struct Extraction {
     pub events: Vec<EventClaim>,
     /// Lengths of time between events ("two weeks after Lee took office").
     pub intervals: Vec<IntervalClaim>,
+    /// "the 60th anniversary of …": anniversaries, linked to KB events and dated.
+    pub anniversaries: Vec<AnniversaryClaim>,
+    /// "183 individuals, including 136 Korean forced laborers": parts of counted wholes.
+    pub counts: Vec<PartWholeClaim>,
 }
 
 /// How a title qualifies its holder: "former President", "then Prime Minister", "President-elect".
@@ -209,7 +217,18 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
             people: &claims.people,
         },
     );
+    let anniversaries = anniversary::find(
+        &article.text,
+        article.body.clone(),
+        &anniversary::Context {
+            kb,
+            mentions: &mentions,
+            published: published.as_ref().map(|published| published.date),
+        },
+    );
     Extraction {
+        counts: count::find(&article.text, article.body.clone()),
+        anniversaries,
         published,
         mentions,
         roles: claims.roles,

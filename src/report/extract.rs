@@ -7,8 +7,8 @@ use super::json::{ErrorJson, VERSION, file_name, to_json};
 use super::position::LineIndex;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{
-    EventClaim, Extraction, IntervalClaim, IntervalRelation, Mention, MentionKind, RoleClaim,
-    RoleStatus, TimexType, Unit,
+    AnniversaryClaim, EventClaim, Extraction, IntervalClaim, IntervalRelation, Mention,
+    MentionKind, PartWholeClaim, RoleClaim, RoleStatus, TimexType, Unit,
 };
 use crate::finding::InputFailure;
 use crate::time::Precision;
@@ -35,6 +35,39 @@ enum MentionEntry {
     Role(RoleJson),
     Event(EventJson),
     Interval(IntervalJson),
+    Anniversary(AnniversaryJson),
+    PartWhole(PartWholeJson),
+}
+
+/// An anniversary claim: kind `anniversary`.
+#[derive(Serialize)]
+struct AnniversaryJson {
+    kind: &'static str,
+    text: String,
+    n: u32,
+    /// The KB event id; `null` when the event is unknown or ambiguous.
+    event: Option<String>,
+    /// The event's words, normalised.
+    event_text: String,
+    /// The year the anniversary falls in; `null` when unknown.
+    year: Option<i32>,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
+}
+
+/// A count within a count: kind `part-whole`.
+#[derive(Serialize)]
+struct PartWholeJson {
+    kind: &'static str,
+    text: String,
+    whole: u64,
+    part: u64,
+    line: usize,
+    column: usize,
+    offset: usize,
+    length: usize,
 }
 
 /// An event counted by an ordinal: kind `event`.
@@ -238,6 +271,40 @@ fn interval_json(text: &str, index: &LineIndex<'_>, claim: &IntervalClaim) -> In
     }
 }
 
+fn anniversary_json(
+    text: &str,
+    index: &LineIndex<'_>,
+    claim: &AnniversaryClaim,
+) -> AnniversaryJson {
+    let at = index.position(claim.span.start);
+    AnniversaryJson {
+        kind: "anniversary",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        n: claim.n,
+        event: claim.event.clone(),
+        event_text: claim.event_text.clone(),
+        year: claim.year,
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
+fn part_whole_json(text: &str, index: &LineIndex<'_>, claim: &PartWholeClaim) -> PartWholeJson {
+    let at = index.position(claim.span.start);
+    PartWholeJson {
+        kind: "part-whole",
+        text: text.get(claim.span.clone()).unwrap_or_default().to_string(),
+        whole: claim.whole,
+        part: claim.part,
+        line: at.line,
+        column: at.column,
+        offset: claim.span.start,
+        length: claim.span.len(),
+    }
+}
+
 fn timex_type(kind: TimexType) -> &'static str {
     match kind {
         TimexType::Date => "DATE",
@@ -287,7 +354,7 @@ fn mention_json(text: &str, index: &LineIndex<'_>, mention: &Mention) -> Mention
     }
 }
 
-/// Temporal mentions and role claims merged in text order.
+/// Temporal mentions, role, anniversary and part-whole claims merged in text order.
 fn mention_entries(
     text: &str,
     index: &LineIndex<'_>,
@@ -318,6 +385,18 @@ fn mention_entries(
             (
                 claim.span.start,
                 MentionEntry::Interval(interval_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.anniversaries.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::Anniversary(anniversary_json(text, index, claim)),
+            )
+        }))
+        .chain(extraction.counts.iter().map(|claim| {
+            (
+                claim.span.start,
+                MentionEntry::PartWhole(part_whole_json(text, index, claim)),
             )
         }))
         .collect();

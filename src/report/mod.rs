@@ -68,6 +68,8 @@ pub fn describe_kind(kind: &str) -> &'static str {
         }
         "event-date" => "One event must have one date across articles and the knowledge base.",
         "relative-date" => "An interval between two events must fit their known dates.",
+        "anniversary" => "An Nth anniversary must fall in the year of its event plus N.",
+        "part-whole" => "A part must not be larger than the whole it is part of.",
         _ => "A factlint rule.",
     }
 }

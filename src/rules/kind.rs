@@ -7,8 +7,8 @@
 use serde_saphyr::Spanned;
 
 use super::{
-    CheckContext, Rule, event_date, name_variant, ordinal, relative_date, role_change,
-    role_conflict, tenure, weekday,
+    CheckContext, Rule, anniversary, event_date, name_variant, ordinal, part_whole, relative_date,
+    role_change, role_conflict, tenure, weekday,
 };
 use crate::finding::{Finding, Level};
 
@@ -22,6 +22,8 @@ pub const KINDS: &[&str] = &[
     "ordinal",
     "event-date",
     "relative-date",
+    "anniversary",
+    "part-whole",
 ];
 
 /// A check kind together with the parameters one rule gave it.
@@ -35,6 +37,8 @@ pub enum Check {
     Ordinal(ordinal::Params),
     EventDate(event_date::Params),
     RelativeDate(relative_date::Params),
+    Anniversary(anniversary::Params),
+    PartWhole(part_whole::Params),
 }
 
 impl Check {
@@ -48,6 +52,8 @@ impl Check {
             Check::Ordinal(_) => "ordinal",
             Check::EventDate(_) => "event-date",
             Check::RelativeDate(_) => "relative-date",
+            Check::Anniversary(_) => "anniversary",
+            Check::PartWhole(_) => "part-whole",
         }
     }
 
@@ -62,6 +68,8 @@ impl Check {
             Check::Ordinal(_) => ordinal::PLACEHOLDERS,
             Check::EventDate(_) => event_date::PLACEHOLDERS,
             Check::RelativeDate(_) => relative_date::PLACEHOLDERS,
+            Check::Anniversary(_) => anniversary::PLACEHOLDERS,
+            Check::PartWhole(_) => part_whole::PLACEHOLDERS,
         }
     }
 
@@ -75,6 +83,8 @@ impl Check {
             Check::Ordinal(params) => ordinal::check(context, rule, params),
             Check::EventDate(params) => event_date::check(context, rule, params),
             Check::RelativeDate(params) => relative_date::check(context, rule, params),
+            Check::Anniversary(params) => anniversary::check(context, rule, params),
+            Check::PartWhole(params) => part_whole::check(context, rule, params),
         }
     }
 }
@@ -121,6 +131,14 @@ pub(crate) fn parse_kind(
         "relative-date" => Some(
             serde_saphyr::from_str::<relative_date::RuleFile>(yaml)
                 .map(relative_date::RuleFile::into_parts),
+        ),
+        "anniversary" => Some(
+            serde_saphyr::from_str::<anniversary::RuleFile>(yaml)
+                .map(anniversary::RuleFile::into_parts),
+        ),
+        "part-whole" => Some(
+            serde_saphyr::from_str::<part_whole::RuleFile>(yaml)
+                .map(part_whole::RuleFile::into_parts),
         ),
         _ => None,
     }

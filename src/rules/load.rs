@@ -33,6 +33,8 @@ const SHIPPED: &[(&str, &str)] = &[
         "relative-date",
         include_str!("../../rules/relative-date.yaml"),
     ),
+    ("anniversary", include_str!("../../rules/anniversary.yaml")),
+    ("part-whole", include_str!("../../rules/part-whole.yaml")),
 ];
 
 /// The rules in force, by id.

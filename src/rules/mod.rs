@@ -5,6 +5,7 @@
 //! kind's own parameters, the way Vale styles work. The shipped rules are embedded in the
 //! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
 
+pub mod anniversary;
 mod claims;
 pub mod event_date;
 mod events;
@@ -12,6 +13,7 @@ mod kind;
 mod load;
 pub mod name_variant;
 pub mod ordinal;
+pub mod part_whole;
 pub mod relative_date;
 pub mod role_change;
 pub mod role_conflict;
