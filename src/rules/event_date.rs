@@ -22,6 +22,8 @@
 //!
 //! Parameters: `same_event_days` (default 7).
 
+use std::collections::HashSet;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
@@ -85,11 +87,11 @@ impl RuleFile {
 
 pub fn check(context: &CheckContext<'_>, rule: &Rule, params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut judged = Vec::new();
+    let mut judged = HashSet::new();
     for (article, claim, n) in ordinal_claims(context) {
         if let Some(finding) = against_kb(context, rule, article, claim, n) {
             findings.push(finding);
-            judged.push((article, claim.span.start));
+            judged.insert((article, claim.span.start));
         }
     }
     type Key = ((String, Vec<String>, Option<String>, Option<i32>), u32);

@@ -24,6 +24,8 @@
 //!
 //! Parameters: `same_event_days` (default 7).
 
+use std::collections::HashSet;
+
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -86,11 +88,11 @@ impl RuleFile {
 
 pub fn check(context: &CheckContext<'_>, rule: &Rule, params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut judged = Vec::new();
+    let mut judged = HashSet::new();
     for (article, claim, n) in ordinal_claims(context) {
         if let Some(finding) = against_kb(context, rule, article, claim, n) {
             findings.push(finding);
-            judged.push((article, claim.span.start));
+            judged.insert((article, claim.span.start));
         }
     }
     // Across articles: group by count, sort by date, compare neighbours.
