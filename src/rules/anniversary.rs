@@ -21,10 +21,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::corpus::{DateSource, Published};
 use crate::extract::{AnniversaryClaim, YearSource};
@@ -37,31 +33,7 @@ pub const PLACEHOLDERS: &[&str] = &["year", "stated", "right", "event", "event_y
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-/// An `anniversary` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::Anniversary(Params))
-    }
-}
+rule_file!(Anniversary {});
 
 /// Where the event's year comes from.
 enum Basis {

@@ -5,6 +5,9 @@
 //! kind's own parameters, the way Vale styles work. The shipped rules are embedded in the
 //! binary; a project's `--rules DIR` adds rules or overrides shipped ones with the same id.
 
+#[macro_use]
+mod rule_file;
+
 pub mod anniversary;
 mod claims;
 pub mod event_date;

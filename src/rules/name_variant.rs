@@ -23,13 +23,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::PersonMention;
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 use crate::kb::lookup_key;
 
 pub const PLACEHOLDERS: &[&str] = &["written", "expected", "where", "name"];
@@ -41,36 +37,7 @@ pub struct Params {
     pub preferred: BTreeMap<String, String>,
 }
 
-/// A `name-variant` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-    #[serde(default)]
-    preferred: BTreeMap<String, String>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        let params = Params {
-            preferred: self.preferred,
-        };
-        (header, Check::NameVariant(params))
-    }
-}
+rule_file!(NameVariant { #[serde(default)] preferred: BTreeMap<String, String> });
 
 /// One naming of a person in full, as written.
 struct Spelling<'a> {

@@ -28,15 +28,11 @@ use std::collections::HashSet;
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
 use super::events::{count_key, event_words, ordinal_claims, ordinal_words, series_words, words};
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::EventClaim;
 use crate::extract::event::{counts, involves, kb_kind, readings};
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 
 pub const PLACEHOLDERS: &[&str] = &["claimed", "series", "expected", "other", "reason"];
 
@@ -56,35 +52,10 @@ fn seven() -> u32 {
     7
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
+rule_file!(Ordinal {
     #[serde(default = "seven")]
-    same_event_days: u32,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        let params = Params {
-            same_event_days: self.same_event_days,
-        };
-        (header, Check::Ordinal(params))
-    }
-}
+    same_event_days: u32
+});
 
 pub fn check(context: &CheckContext<'_>, rule: &Rule, params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();

@@ -12,12 +12,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 
 pub const PLACEHOLDERS: &[&str] = &["part", "whole", "part_words", "whole_words"];
 
@@ -25,31 +21,7 @@ pub const PLACEHOLDERS: &[&str] = &["part", "whole", "part_words", "whole_words"
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-/// A `part-whole` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::PartWhole(Params))
-    }
-}
+rule_file!(PartWhole {});
 
 /// Every part in the corpus larger than its whole; reported on the part, the whole related.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {

@@ -25,44 +25,17 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
 use super::events::days;
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::{Approximation, IntervalClaim, IntervalRelation, Unit};
-use crate::finding::{Finding, Level};
+use crate::finding::Finding;
 
 pub const PLACEHOLDERS: &[&str] = &["claimed", "actual", "anchor", "date"];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::RelativeDate(Params))
-    }
-}
+rule_file!(RelativeDate {});
 
 /// Days in one unit, on average.
 fn unit_days(unit: Unit) -> Option<f64> {

@@ -23,17 +23,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
 use super::claims::{
     Holder, article_file, holder, holder_name, is_current, kb_file, period, role_claims, role_name,
     single_holder_role, suggested_id,
 };
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::RoleClaim;
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 use crate::kb::{KbDate, Role};
 
 pub const PLACEHOLDERS: &[&str] = &[
@@ -53,31 +49,7 @@ pub const PLACEHOLDERS: &[&str] = &[
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-/// A `role-change` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::RoleChange(Params))
-    }
-}
+rule_file!(RoleChange {});
 
 /// One claim that takes part: a current holder of a single-holder office at a time no KB term
 /// covers.

@@ -27,17 +27,14 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
-use serde_saphyr::Spanned;
 
 use super::claims::{
     Holder, article_file, certainly_covered, holder, holder_name, is_current, role_claims,
     role_name, single_holder_role,
 };
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::RoleClaim;
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 use crate::kb::{KbDate, Role, Term};
 
 pub const PLACEHOLDERS: &[&str] = &["date", "role", "person", "other", "other_file"];
@@ -46,31 +43,7 @@ pub const PLACEHOLDERS: &[&str] = &["date", "role", "person", "other", "other_fi
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-/// A `role-conflict` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::RoleConflict(Params))
-    }
-}
+rule_file!(RoleConflict {});
 
 /// One claim that takes part: a current holder of a single-holder office on a known day.
 struct Entry<'a> {

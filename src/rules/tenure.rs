@@ -33,17 +33,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
 use super::claims::{
     certainly_covered, is_full_name, kb_file, period, person_name, role_claims, role_name, sources,
     terms_words,
 };
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::extract::{RoleClaim, RoleStatus};
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 use crate::kb::{KbDate, KbIndex, Role, Term, lookup_key};
 
 pub const PLACEHOLDERS: &[&str] = &[
@@ -54,31 +50,7 @@ pub const PLACEHOLDERS: &[&str] = &[
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params;
 
-/// A `tenure` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        (header, Check::Tenure(Params))
-    }
-}
+rule_file!(Tenure {});
 
 /// Every office-holder claim in the corpus that the KB's terms contradict.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {

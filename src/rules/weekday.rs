@@ -17,14 +17,11 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use serde::Deserialize;
-use serde_saphyr::Spanned;
 
-use super::kind::{Check, RuleHeader};
 use super::{CheckContext, Rule};
 use crate::corpus::{DateSource, Published};
 use crate::extract::{Mention, YearSource};
-use crate::finding::{Finding, Level, Related};
+use crate::finding::{Finding, Related};
 use crate::time::{long_date, weekday_name};
 
 pub const PLACEHOLDERS: &[&str] = &["date", "stated", "actual", "nearest", "year_note"];
@@ -43,39 +40,13 @@ impl Default for Params {
     }
 }
 
-/// A `weekday` rule file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RuleFile {
-    #[allow(
-        dead_code,
-        reason = "read by the kind probe; listed so the strict schema accepts it"
-    )]
-    extends: String,
-    level: Level,
-    message: Spanned<String>,
-    #[serde(default)]
-    help: Option<Spanned<String>>,
+rule_file!(Weekday {
     #[serde(default = "yes")]
-    check_publication_years: bool,
-}
+    check_publication_years: bool
+});
 
 fn yes() -> bool {
     true
-}
-
-impl RuleFile {
-    pub(crate) fn into_parts(self) -> (RuleHeader, Check) {
-        let header = RuleHeader {
-            level: self.level,
-            message: self.message,
-            help: self.help,
-        };
-        let params = Params {
-            check_publication_years: self.check_publication_years,
-        };
-        (header, Check::Weekday(params))
-    }
 }
 
 /// Every mention in the corpus whose tied weekday is not the day its date fell on.

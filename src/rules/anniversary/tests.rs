@@ -6,6 +6,7 @@ use super::*;
 use crate::corpus::{Article, Metadata};
 use crate::extract::Extraction;
 use crate::kb::Kb;
+use crate::rules::Check;
 use crate::rules::RuleSet;
 
 static KB: LazyLock<Kb> = LazyLock::new(|| Kb::shipped().expect("the shipped KB loads"));

@@ -3,7 +3,9 @@
 use super::*;
 use crate::corpus::{Article, Metadata};
 use crate::extract::{Extraction, PartWholeClaim};
+use crate::finding::Level;
 use crate::kb::{Kb, KbIndex};
+use crate::rules::Check;
 use crate::rules::RuleSet;
 
 fn run(text: &str, whole: &str, part: &str, numbers: (u64, u64)) -> Vec<Finding> {

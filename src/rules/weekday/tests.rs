@@ -5,7 +5,9 @@ use chrono::Weekday;
 use super::*;
 use crate::corpus::{Article, Metadata};
 use crate::extract::{Extraction, MentionKind, TiedWeekday};
+use crate::finding::Level;
 use crate::kb::{Kb, KbIndex};
+use crate::rules::Check;
 use crate::rules::RuleSet;
 use crate::time::CalendarDate;
 
