@@ -766,7 +766,21 @@ fn sentence_year(
             }
             _ => false,
         };
-        if !adverbial {
+        // "Abe, who took office in 2012, marked the eighth anniversary": a date in another
+        // clause dates that clause. Across a comma only a sentence-opening date counts
+        // ("In 2015, the country marked …").
+        let (from, to) = if mention.span.end <= claim.start {
+            (mention.span.end, claim.start)
+        } else {
+            (claim.end, mention.span.start)
+        };
+        let opens_sentence = text[sentence.start..mention.span.start]
+            .trim_start()
+            .trim_start_matches(['"', '\u{201c}'])
+            .split_whitespace()
+            .count()
+            <= 1;
+        if !adverbial || (text[from..to].contains([',', ';', '\u{2014}', '(']) && !opens_sentence) {
             continue;
         }
         match &found {

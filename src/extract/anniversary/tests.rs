@@ -274,3 +274,21 @@ fn false_friends_are_not_anniversaries() {
         assert_eq!(rows("2025-06-16", body), vec![], "{body}");
     }
 }
+
+#[test]
+fn a_date_in_another_clause_does_not_date_the_anniversary() {
+    // "2012" dates Abe's taking office, not the anniversary: no year, so nothing to judge.
+    let (_, _, _, year) = one(
+        "2019-03-11",
+        "Japanese Prime Minister Shinzo Abe, who took office in 2012, marked the eighth \
+         anniversary of the 2011 earthquake.",
+    );
+    assert_eq!(year, 0);
+    // A sentence-opening date does date it.
+    let (_, _, _, year) = one(
+        "2026-01-05",
+        "In 2015, Seoul and Tokyo marked the 50th anniversary of the normalization of diplomatic \
+         relations.",
+    );
+    assert_eq!(year, 2015);
+}
