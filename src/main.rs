@@ -3,6 +3,9 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -10,6 +13,7 @@ use factlint::config::{self, Config};
 use factlint::corpus::PathFilter;
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
+use factlint::progress::Progress;
 use factlint::report::{self, Colour};
 use factlint::rules::ConfigError;
 
@@ -239,7 +243,9 @@ fn check(args: CheckArgs) -> u8 {
         Some(deny) => deny.level(),
         None => config.and_then(|c| c.fail_on).unwrap_or(Level::Error),
     };
-    let report = match pipeline::lint(&args.input.paths, &options) {
+    let report = match with_progress(options, |options| {
+        pipeline::lint(&args.input.paths, options)
+    }) {
         Ok(report) => report,
         Err(error) => {
             print_config_error(&error);
@@ -289,7 +295,9 @@ fn extract(args: ExtractArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let extracted = match pipeline::extract(&args.input.paths, &options) {
+    let extracted = match with_progress(options, |options| {
+        pipeline::extract(&args.input.paths, options)
+    }) {
         Ok(extracted) => extracted,
         Err(error) => {
             print_config_error(&error);
@@ -337,7 +345,9 @@ fn suggest(args: SuggestArgs) -> u8 {
             return TROUBLE;
         }
     };
-    match pipeline::suggest_kb(&args.input.paths, &options) {
+    match with_progress(options, |options| {
+        pipeline::suggest_kb(&args.input.paths, options)
+    }) {
         Ok((yaml, failures)) => {
             print_input_failures(&failures);
             print(&yaml);
@@ -490,6 +500,57 @@ fn roff_escape(text: &str) -> String {
         format!("\\&{escaped}")
     } else {
         escaped
+    }
+}
+
+/// How long a run goes before its progress bar appears: short runs never show one.
+const PROGRESS_DELAY: Duration = Duration::from_secs(1);
+
+/// Runs `work` with a progress bar of the articles extracted on stderr, when stderr is a
+/// terminal and the run takes over [`PROGRESS_DELAY`]; otherwise exactly `work`, drawing
+/// nothing. The bar is cleared before anything is printed.
+fn with_progress<T>(mut options: LintOptions, work: impl FnOnce(&LintOptions) -> T) -> T {
+    if !std::io::stderr().is_terminal() {
+        return work(&options);
+    }
+    let progress = Arc::new(Progress::default());
+    options.progress = Some(Arc::clone(&progress));
+    let (finished, until_finished) = mpsc::channel::<()>();
+    std::thread::scope(|scope| {
+        scope.spawn(move || draw_progress(&progress, &until_finished));
+        let result = work(&options);
+        drop(finished);
+        result
+    })
+}
+
+/// Polls the counter ten times a second until the run has finished (the sender is dropped).
+fn draw_progress(progress: &Progress, until_finished: &mpsc::Receiver<()>) {
+    let started = Instant::now();
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    while let Err(RecvTimeoutError::Timeout) =
+        until_finished.recv_timeout(Duration::from_millis(100))
+    {
+        let (done, total) = progress.get();
+        if bar.is_none() && total > 0 && started.elapsed() >= PROGRESS_DELAY {
+            let style = indicatif::ProgressStyle::with_template(
+                "{spinner} extracting {pos}/{len} articles [{wide_bar}] {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            let new = indicatif::ProgressBar::with_draw_target(
+                Some(total as u64),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            new.set_style(style.progress_chars("=> "));
+            bar = Some(new);
+        }
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
 }
 
