@@ -10,6 +10,7 @@ pub mod extract;
 pub mod finding;
 pub mod kb;
 pub mod pipeline;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod suppress;

@@ -3,13 +3,17 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use factlint::config::{self, Config};
 use factlint::corpus::PathFilter;
 use factlint::finding::{InputFailure, Level};
 use factlint::pipeline::{self, LintOptions};
+use factlint::progress::Progress;
 use factlint::report::{self, Colour};
 use factlint::rules::ConfigError;
 
@@ -39,6 +43,17 @@ enum Command {
     Kb(KbCommand),
     /// Write a commented starter factlint.yaml and an empty rules/ directory.
     Init(InitArgs),
+    /// Print a shell completion script, e.g. `factlint completions bash > ~/.local/share/bash-completion/completions/factlint`.
+    Completions(CompletionsArgs),
+    /// Print factlint's man page (roff), e.g. `factlint man > factlint.1`.
+    Man,
+}
+
+#[derive(Args)]
+struct CompletionsArgs {
+    /// The shell to write completions for.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
 }
 
 #[derive(Args)]
@@ -91,6 +106,7 @@ struct InputArgs {
 struct CheckArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
     /// The least serious level that fails the run [default: the configuration's `fail_on`, or
@@ -106,6 +122,7 @@ struct CheckArgs {
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
     format: ExtractFormat,
 }
@@ -154,6 +171,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Kb(KbCommand::Suggest(args)) => suggest(args),
         Command::Init(args) => init(&args.dir),
+        Command::Completions(args) => completions(args.shell),
+        Command::Man => man(),
     };
     ExitCode::from(code)
 }
@@ -224,7 +243,9 @@ fn check(args: CheckArgs) -> u8 {
         Some(deny) => deny.level(),
         None => config.and_then(|c| c.fail_on).unwrap_or(Level::Error),
     };
-    let report = match pipeline::lint(&args.input.paths, &options) {
+    let report = match with_progress(options, |options| {
+        pipeline::lint(&args.input.paths, options)
+    }) {
         Ok(report) => report,
         Err(error) => {
             print_config_error(&error);
@@ -274,7 +295,9 @@ fn extract(args: ExtractArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let extracted = match pipeline::extract(&args.input.paths, &options) {
+    let extracted = match with_progress(options, |options| {
+        pipeline::extract(&args.input.paths, options)
+    }) {
         Ok(extracted) => extracted,
         Err(error) => {
             print_config_error(&error);
@@ -322,7 +345,9 @@ fn suggest(args: SuggestArgs) -> u8 {
             return TROUBLE;
         }
     };
-    match pipeline::suggest_kb(&args.input.paths, &options) {
+    match with_progress(options, |options| {
+        pipeline::suggest_kb(&args.input.paths, options)
+    }) {
         Ok((yaml, failures)) => {
             print_input_failures(&failures);
             print(&yaml);
@@ -376,6 +401,156 @@ fn init(dir: &Path) -> u8 {
             ));
             TROUBLE
         }
+    }
+}
+
+/// `factlint completions SHELL`: the completion script clap_complete writes for the CLI.
+fn completions(shell: clap_complete::Shell) -> u8 {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "factlint", &mut script);
+    print(&String::from_utf8_lossy(&script));
+    CLEAN
+}
+
+/// `factlint man`: the roff man page clap_mangen writes for the CLI, subcommands included.
+fn man() -> u8 {
+    let command = Cli::command();
+    let mut page = Vec::new();
+    let rendered = render_man(&command, &mut page);
+    match rendered {
+        Ok(()) => {
+            print(&String::from_utf8_lossy(&page));
+            CLEAN
+        }
+        Err(error) => {
+            eprint(&format!("factlint man: {error}\n"));
+            TROUBLE
+        }
+    }
+}
+
+/// The main page, then a section per subcommand (clap_mangen writes one page per command;
+/// factlint ships a single page, so the subcommands' pages are appended as sections).
+fn render_man(command: &clap::Command, out: &mut Vec<u8>) -> std::io::Result<()> {
+    clap_mangen::Man::new(command.clone()).render(out)?;
+    for sub in command
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+    {
+        write_subcommand_section(command.get_name(), sub, out)?;
+    }
+    Ok(())
+}
+
+fn write_subcommand_section(
+    parent: &str,
+    sub: &clap::Command,
+    out: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    let name = format!("{parent} {}", sub.get_name());
+    writeln!(out, ".SH \"{}\"", name.to_uppercase())?;
+    let mut usage = sub.clone().bin_name(&name);
+    writeln!(out, ".PP")?;
+    writeln!(out, "{}", roff_escape(&usage.render_usage().to_string()))?;
+    if let Some(about) = sub.get_long_about().or(sub.get_about()) {
+        writeln!(out, ".PP")?;
+        writeln!(out, "{}", roff_escape(&about.to_string()))?;
+    }
+    for arg in sub.get_arguments() {
+        if arg.is_hide_set() {
+            continue;
+        }
+        let label = match (arg.get_long(), arg.get_short()) {
+            (Some(long), Some(short)) => format!("-{short}, --{long}"),
+            (Some(long), None) => format!("--{long}"),
+            (None, Some(short)) => format!("-{short}"),
+            (None, None) => format!("<{}>", arg.get_id().as_str().to_uppercase()),
+        };
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|value| !value.is_hide_set())
+            .map(|value| value.get_name().to_string())
+            .collect();
+        writeln!(out, ".TP")?;
+        writeln!(out, "\\fB{}\\fR", roff_escape(&label))?;
+        if let Some(help) = arg.get_long_help().or(arg.get_help()) {
+            writeln!(out, "{}", roff_escape(&help.to_string()))?;
+        }
+        if !values.is_empty() && !arg.is_positional() && arg.get_action().takes_values() {
+            writeln!(out, ".br")?;
+            writeln!(
+                out,
+                "{}",
+                roff_escape(&format!("[possible values: {}]", values.join(", ")))
+            )?;
+        }
+    }
+    for nested in sub.get_subcommands() {
+        write_subcommand_section(&name, nested, out)?;
+    }
+    Ok(())
+}
+
+/// Escapes text for a roff body line: backslashes, and a leading `.` or `'`.
+fn roff_escape(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// How long a run goes before its progress bar appears: short runs never show one.
+const PROGRESS_DELAY: Duration = Duration::from_secs(1);
+
+/// Runs `work` with a progress bar of the articles extracted on stderr, when stderr is a
+/// terminal and the run takes over [`PROGRESS_DELAY`]; otherwise exactly `work`, drawing
+/// nothing. The bar is cleared before anything is printed.
+fn with_progress<T>(mut options: LintOptions, work: impl FnOnce(&LintOptions) -> T) -> T {
+    if !std::io::stderr().is_terminal() {
+        return work(&options);
+    }
+    let progress = Arc::new(Progress::default());
+    options.progress = Some(Arc::clone(&progress));
+    let (finished, until_finished) = mpsc::channel::<()>();
+    std::thread::scope(|scope| {
+        scope.spawn(move || draw_progress(&progress, &until_finished));
+        let result = work(&options);
+        drop(finished);
+        result
+    })
+}
+
+/// Polls the counter ten times a second until the run has finished (the sender is dropped).
+fn draw_progress(progress: &Progress, until_finished: &mpsc::Receiver<()>) {
+    let started = Instant::now();
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    while let Err(RecvTimeoutError::Timeout) =
+        until_finished.recv_timeout(Duration::from_millis(100))
+    {
+        let (done, total) = progress.get();
+        if bar.is_none() && total > 0 && started.elapsed() >= PROGRESS_DELAY {
+            let style = indicatif::ProgressStyle::with_template(
+                "{spinner} extracting {pos}/{len} articles [{wide_bar}] {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            let new = indicatif::ProgressBar::with_draw_target(
+                Some(total as u64),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            new.set_style(style.progress_chars("=> "));
+            bar = Some(new);
+        }
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
 }
 

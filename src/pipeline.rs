@@ -24,6 +24,8 @@ use crate::corpus::{InputError, ReadOptions, parse_article, read_corpus};
 #[derive(Clone, Debug, Default)]
 pub struct LintOptions {
     pub read: ReadOptions,
+    /// Counts the articles extracted, for a progress bar (the CLI's, on a terminal).
+    pub progress: Option<std::sync::Arc<crate::progress::Progress>>,
     /// A project's rule directory (`--rules`), added to the shipped rules.
     pub rules_dir: Option<PathBuf>,
     /// `--published`: the publication date of every input, overriding what the files say.
@@ -169,9 +171,14 @@ fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> E
             });
         }
     }
+    let progress = options.progress.as_deref();
+    if let Some(progress) = progress {
+        progress.start(articles.len());
+    }
     let extractions = articles
         .par_iter()
         .map(|article| extract_article(article, kb))
+        .inspect(|_| progress.iter().for_each(|p| p.tick()))
         .collect();
     Extracted {
         articles,
