@@ -1,13 +1,14 @@
 //! The pipeline: read the corpus, extract every article in parallel, run the rules, and hand
 //! back plain data for a reporter. Nothing here prints or decides exit codes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::cache::{Cache, KeyInputs};
 use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
@@ -35,6 +36,12 @@ pub struct LintOptions {
     pub no_shipped_kb: bool,
     /// The configuration's `levels:`: per-rule levels, or `off`.
     pub levels: Levels,
+    /// `--context`: paths whose articles take part in the cross-article checks but are not
+    /// reported on (changed-files mode). Files named in the paths are reported on even when
+    /// they are also under a context directory.
+    pub context: Vec<PathBuf>,
+    /// Where `check` caches extractions (`.factlint-cache/`); `None` with `--no-cache`.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -101,19 +108,40 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb = load_kb(options)?;
+    let cache = options.cache_dir.as_ref().map(|dir| {
+        // Rules and KB have no HashMap inside, so their Debug text is the same every run.
+        let rules_and_kb = format!("{rules:?}\n{kb:?}");
+        Cache::new(
+            dir.clone(),
+            &KeyInputs {
+                rules_and_kb: rules_and_kb.as_bytes(),
+                today: chrono::Utc::now().date_naive(),
+                published: options.published,
+            },
+        )
+    });
     let kb = KbIndex::new(&kb);
-    let Extracted {
-        articles,
-        extractions,
-        input_failures,
-    } = extract_with(paths, options, &kb);
+    let (mut articles, mut input_failures) = read_inputs(paths, &options.read);
+    let mut reported = None;
+    if !options.context.is_empty() {
+        let (context, failures) = read_inputs(&options.context, &options.read);
+        input_failures.extend(failures);
+        let (merged, named) = with_context(articles, context);
+        articles = merged;
+        reported = Some(named);
+    }
+    let extractions = extract_articles(&mut articles, options, &kb, cache.as_ref());
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
     };
     let findings = run_rules(&context, &rules);
-    let findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
+    let mut findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
+    // Changed-files mode: only the named articles are reported on.
+    if let Some(reported) = reported {
+        findings.retain(|finding| reported.get(finding.article) == Some(&true));
+    }
     Ok(Report {
         articles,
         extractions,
@@ -160,8 +188,50 @@ fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
 /// Reads the corpus and extracts every article, in parallel.
 fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
     let (mut articles, input_failures) = read_inputs(paths, &options.read);
+    let extractions = extract_articles(&mut articles, options, kb, None);
+    Extracted {
+        articles,
+        extractions,
+        input_failures,
+    }
+}
+
+/// Changed-files mode: the named articles and the context articles not among them (by
+/// canonical path), in the order of their canonical paths, as a walk of the whole corpus would
+/// read them (cross-article rules report on the later claim, so order decides where a finding
+/// goes); and for each, whether it was named.
+fn with_context(named: Vec<Article>, context: Vec<Article>) -> (Vec<Article>, Vec<bool>) {
+    let canonical = |article: &Article| {
+        std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone())
+    };
+    let mut seen = HashSet::new();
+    let mut all: Vec<(PathBuf, bool, Article)> = Vec::new();
+    for (article, is_named) in named
+        .into_iter()
+        .map(|a| (a, true))
+        .chain(context.into_iter().map(|a| (a, false)))
+    {
+        let path = canonical(&article);
+        if seen.insert(path.clone()) {
+            all.push((path, is_named, article));
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.into_iter()
+        .map(|(_, is_named, article)| (article, is_named))
+        .unzip()
+}
+
+/// Applies `--published` and extracts every article in parallel, through the cache when there
+/// is one: an article whose key has a sound entry is not extracted again.
+fn extract_articles(
+    articles: &mut [Article],
+    options: &LintOptions,
+    kb: &KbIndex<'_>,
+    cache: Option<&Cache>,
+) -> Vec<Extraction> {
     if let Some(date) = options.published {
-        for article in &mut articles {
+        for article in articles.iter_mut() {
             article.meta.published = Some(Published {
                 date: CalendarDate::full(date),
                 source: DateSource::CommandLine,
@@ -169,15 +239,20 @@ fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> E
             });
         }
     }
-    let extractions = articles
+    articles
         .par_iter()
-        .map(|article| extract_article(article, kb))
-        .collect();
-    Extracted {
-        articles,
-        extractions,
-        input_failures,
-    }
+        .map(|article| {
+            let Some(cache) = cache else {
+                return extract_article(article, kb);
+            };
+            let key = cache.key(&article.text);
+            cache.load(&key).unwrap_or_else(|| {
+                let extraction = extract_article(article, kb);
+                cache.store(&key, &extraction);
+                extraction
+            })
+        })
+        .collect()
 }
 
 /// Reads files and directories through the corpus module, and `-` from standard input.

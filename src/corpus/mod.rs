@@ -77,7 +77,7 @@ pub struct Dateline {
 }
 
 /// The publication date, at the precision the evidence allows, and where it came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Published {
     pub date: CalendarDate,
     pub source: DateSource,
@@ -86,7 +86,7 @@ pub struct Published {
 }
 
 /// Where a publication date came from; reported so that a user can judge it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateSource {
     FrontMatter,
     /// Found in the text, on this 1-based line.
