@@ -1,26 +1,42 @@
-//! The claim cache: each article's [`Extraction`], stored under a key that hashes the article's
-//! text and everything else extraction reads, so a second run extracts only what changed.
+//! The claim cache: what reading and extraction learned about each article (its body, metadata
+//! and [`Extraction`]), stored under a key that hashes the article's text and everything else
+//! they read, so a second run parses and extracts only what changed.
 //!
 //! One file per key in the cache directory (`.factlint-cache/` in the working directory), named
 //! by the key in hex. A file is `MAGIC`, the key, the BLAKE3 hash of the payload, and the payload
-//! (the `Extraction` in postcard). It is written to a temporary file and renamed into place, so
+//! (an [`Entry`] in postcard). It is written to a temporary file and renamed into place, so
 //! a reader never sees half of one. A file that is short, foreign, for another key, or whose
 //! payload does not hash or decode is ignored (and overwritten): it is never trusted.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 
+use std::ops::Range;
+
+use crate::corpus::Metadata;
 use crate::extract::Extraction;
+
+/// What is cached of one article: everything derived from its text.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Entry {
+    /// `Article::body`.
+    pub body: Range<usize>,
+    /// `Article::meta`, after `--published` (which is part of the key).
+    pub meta: Metadata,
+    pub extraction: Extraction,
+}
 
 /// The directory, relative to the working directory, that `check` caches in.
 pub const DIR: &str = ".factlint-cache";
 
 /// The first bytes of every cache file; the digit is the layout's version, raised whenever
 /// `Extraction` or the file layout changes.
-const MAGIC: &[u8; 8] = b"FLCACHE1";
+const MAGIC: &[u8; 8] = b"FLCACHE2";
 const HEADER: usize = MAGIC.len() + 32 + 32;
 
 /// Counts temporary files, so threads writing at once never share one.
@@ -42,6 +58,8 @@ pub struct KeyInputs<'a> {
 pub struct Cache {
     dir: PathBuf,
     salt: [u8; 32],
+    /// The keys stored in this run: articles with the same text are written once.
+    stored: Arc<Mutex<HashSet<[u8; 32]>>>,
 }
 
 impl Cache {
@@ -63,6 +81,7 @@ impl Cache {
         Self {
             dir,
             salt: *salt.finalize().as_bytes(),
+            stored: Arc::default(),
         }
     }
 
@@ -75,20 +94,27 @@ impl Cache {
         blake3::keyed_hash(&self.salt, text.as_bytes())
     }
 
-    /// The extraction stored under `key`, if a sound entry is there.
-    pub fn load(&self, key: &blake3::Hash) -> Option<Extraction> {
+    /// The entry stored under `key`, if a sound one is there.
+    pub fn load(&self, key: &blake3::Hash) -> Option<Entry> {
         let bytes = std::fs::read(self.path(key)).ok()?;
         decode(&bytes, key)
     }
 
-    /// Stores an extraction under `key`. A cache that cannot be written is no error: the run
-    /// goes on, and the next one extracts again.
-    pub fn store(&self, key: &blake3::Hash, extraction: &Extraction) {
-        let _ = self.try_store(key, extraction);
+    /// Stores an entry under `key`. A cache that cannot be written is no error: the run goes
+    /// on, and the next one extracts again.
+    pub fn store(&self, key: &blake3::Hash, entry: &Entry) {
+        let first = self
+            .stored
+            .lock()
+            .map(|mut stored| stored.insert(*key.as_bytes()))
+            .unwrap_or(true);
+        if first {
+            let _ = self.try_store(key, entry);
+        }
     }
 
-    fn try_store(&self, key: &blake3::Hash, extraction: &Extraction) -> std::io::Result<()> {
-        let bytes = encode(key, extraction).map_err(std::io::Error::other)?;
+    fn try_store(&self, key: &blake3::Hash, entry: &Entry) -> std::io::Result<()> {
+        let bytes = encode(key, entry).map_err(std::io::Error::other)?;
         if !self.dir.is_dir() {
             std::fs::create_dir_all(&self.dir)?;
             // Keep the cache out of the user's commits, as ruff and mypy do.
@@ -114,8 +140,8 @@ impl Cache {
 }
 
 /// A cache file's bytes: magic, key, payload hash, payload.
-fn encode(key: &blake3::Hash, extraction: &Extraction) -> Result<Vec<u8>, postcard::Error> {
-    let payload = postcard::to_allocvec(extraction)?;
+fn encode(key: &blake3::Hash, entry: &Entry) -> Result<Vec<u8>, postcard::Error> {
+    let payload = postcard::to_allocvec(entry)?;
     let mut bytes = Vec::with_capacity(HEADER + payload.len());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(key.as_bytes());
@@ -124,8 +150,8 @@ fn encode(key: &blake3::Hash, extraction: &Extraction) -> Result<Vec<u8>, postca
     Ok(bytes)
 }
 
-/// The extraction in a cache file's bytes, only if every check passes.
-fn decode(bytes: &[u8], key: &blake3::Hash) -> Option<Extraction> {
+/// The entry in a cache file's bytes, only if every check passes.
+fn decode(bytes: &[u8], key: &blake3::Hash) -> Option<Entry> {
     let (header, payload) = bytes.split_at_checked(HEADER)?;
     let (magic, rest) = header.split_at(MAGIC.len());
     let (stored_key, payload_hash) = rest.split_at(32);
@@ -135,8 +161,8 @@ fn decode(bytes: &[u8], key: &blake3::Hash) -> Option<Extraction> {
     {
         return None;
     }
-    match postcard::take_from_bytes::<Extraction>(payload) {
-        Ok((extraction, [])) => Some(extraction),
+    match postcard::take_from_bytes::<Entry>(payload) {
+        Ok((entry, [])) => Some(entry),
         _ => None,
     }
 }
@@ -179,7 +205,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache(dir.path());
         let key = cache.key("text");
-        let extraction = Extraction::default();
+        let extraction = Entry::default();
         cache.store(&key, &extraction);
         assert!(cache.load(&key).is_some());
         let path = cache.path(&key);

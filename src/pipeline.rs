@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::cache::{Cache, KeyInputs};
+use crate::cache::{Cache, Entry, KeyInputs};
 use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
@@ -19,7 +19,10 @@ use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::suppress;
 use crate::time::CalendarDate;
 
-use crate::corpus::{InputError, ReadOptions, parse_article, read_corpus};
+use crate::corpus::{
+    InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_text,
+    try_parse_article, walk,
+};
 
 /// What the user asked for, beyond the paths.
 #[derive(Clone, Debug, Default)]
@@ -121,16 +124,16 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         )
     });
     let kb = KbIndex::new(&kb);
-    let (mut articles, mut input_failures) = read_inputs(paths, &options.read);
+    let (mut read, mut input_failures) = read_inputs(paths, &options.read, cache.as_ref());
     let mut reported = None;
     if !options.context.is_empty() {
-        let (context, failures) = read_inputs(&options.context, &options.read);
+        let (context, failures) = read_inputs(&options.context, &options.read, cache.as_ref());
         input_failures.extend(failures);
-        let (merged, named) = with_context(articles, context);
-        articles = merged;
+        let (merged, named) = with_context(read, context);
+        read = merged;
         reported = Some(named);
     }
-    let extractions = extract_articles(&mut articles, options, &kb, cache.as_ref());
+    let (articles, extractions) = extract_articles(read, options, &kb, cache.as_ref());
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
@@ -187,8 +190,8 @@ fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
 
 /// Reads the corpus and extracts every article, in parallel.
 fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
-    let (mut articles, input_failures) = read_inputs(paths, &options.read);
-    let extractions = extract_articles(&mut articles, options, kb, None);
+    let (read, input_failures) = read_inputs(paths, &options.read, None);
+    let (articles, extractions) = extract_articles(read, options, kb, None);
     Extracted {
         articles,
         extractions,
@@ -200,12 +203,12 @@ fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> E
 /// canonical path), in the order of their canonical paths, as a walk of the whole corpus would
 /// read them (cross-article rules report on the later claim, so order decides where a finding
 /// goes); and for each, whether it was named.
-fn with_context(named: Vec<Article>, context: Vec<Article>) -> (Vec<Article>, Vec<bool>) {
-    let canonical = |article: &Article| {
+fn with_context(named: Vec<Loaded>, context: Vec<Loaded>) -> (Vec<Loaded>, Vec<bool>) {
+    let canonical = |(article, _): &Loaded| {
         std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone())
     };
     let mut seen = HashSet::new();
-    let mut all: Vec<(PathBuf, bool, Article)> = Vec::new();
+    let mut all: Vec<(PathBuf, bool, Loaded)> = Vec::new();
     for (article, is_named) in named
         .into_iter()
         .map(|a| (a, true))
@@ -222,14 +225,18 @@ fn with_context(named: Vec<Article>, context: Vec<Article>) -> (Vec<Article>, Ve
         .unzip()
 }
 
-/// Applies `--published` and extracts every article in parallel, through the cache when there
-/// is one: an article whose key has a sound entry is not extracted again.
+/// An article as read, with its extraction when the cache had it.
+type Loaded = (Article, Option<Extraction>);
+
+/// Applies `--published` and extracts, in parallel, every article the cache did not have,
+/// storing what it extracts when there is a cache.
 fn extract_articles(
-    articles: &mut [Article],
+    read: Vec<Loaded>,
     options: &LintOptions,
     kb: &KbIndex<'_>,
     cache: Option<&Cache>,
-) -> Vec<Extraction> {
+) -> (Vec<Article>, Vec<Extraction>) {
+    let (mut articles, cached): (Vec<Article>, Vec<Option<Extraction>>) = read.into_iter().unzip();
     if let Some(date) = options.published {
         for article in articles.iter_mut() {
             article.meta.published = Some(Published {
@@ -239,37 +246,96 @@ fn extract_articles(
             });
         }
     }
-    articles
+    let extractions = articles
         .par_iter()
-        .map(|article| {
-            let Some(cache) = cache else {
-                return extract_article(article, kb);
-            };
-            let key = cache.key(&article.text);
-            cache.load(&key).unwrap_or_else(|| {
-                let extraction = extract_article(article, kb);
-                cache.store(&key, &extraction);
-                extraction
-            })
+        .zip(cached)
+        .map(|(article, cached)| {
+            if let Some(extraction) = cached {
+                return extraction;
+            }
+            let extraction = extract_article(article, kb);
+            if let Some(cache) = cache {
+                let entry = Entry {
+                    body: article.body.clone(),
+                    meta: article.meta.clone(),
+                    extraction,
+                };
+                cache.store(&cache.key(&article.text), &entry);
+                return entry.extraction;
+            }
+            extraction
         })
-        .collect()
+        .collect();
+    (articles, extractions)
 }
 
-/// Reads files and directories through the corpus module, and `-` from standard input.
-fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> (Vec<Article>, Vec<InputFailure>) {
+/// Reads the files under `paths` in parallel; with a cache, a file whose key has a sound entry
+/// is not parsed again and comes with its extraction.
+fn read_files(
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    cache: &Cache,
+) -> (Vec<Loaded>, Vec<InputFailure>) {
+    let (files, errors) = walk(paths, options);
+    let mut failures: Vec<InputFailure> = errors.iter().map(input_failure).collect();
+    let missing = errors.iter().any(|e| e.kind == InputErrorKind::NotFound);
+    if files.is_empty() && !missing {
+        failures.push(input_failure(&InputError::no_articles(
+            paths,
+            &options.extensions,
+        )));
+    }
+    let results: Vec<Result<Loaded, InputError>> = files
+        .par_iter()
+        .map(|path| {
+            let text = read_text(path, options)?;
+            if let Some(entry) = cache.load(&cache.key(&text))
+                && text.get(entry.body.clone()).is_some()
+            {
+                let article = Article {
+                    path: path.clone(),
+                    text,
+                    body: entry.body,
+                    meta: entry.meta,
+                };
+                return Ok((article, Some(entry.extraction)));
+            }
+            Ok((try_parse_article(path.clone(), text)?, None))
+        })
+        .collect();
+    let mut read = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(item) => read.push(item),
+            Err(error) => failures.push(input_failure(&error)),
+        }
+    }
+    (read, failures)
+}
+
+/// Reads files and directories through the corpus module (and the cache, when there is one),
+/// and `-` from standard input.
+fn read_inputs(
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    cache: Option<&Cache>,
+) -> (Vec<Loaded>, Vec<InputFailure>) {
     let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
         paths.iter().partition(|path| path.as_os_str() == STDIN);
     let files: Vec<PathBuf> = files.into_iter().cloned().collect();
     let (mut articles, mut failures) = if files.is_empty() {
         (Vec::new(), Vec::new())
+    } else if let Some(cache) = cache {
+        read_files(&files, options, cache)
     } else {
         let corpus = read_corpus(&files, options);
         let failures = corpus.errors.iter().map(input_failure).collect();
-        (corpus.articles, failures)
+        let read = corpus.articles.into_iter().map(|a| (a, None)).collect();
+        (read, failures)
     };
     if !stdin.is_empty() {
         match read_stdin(options.max_file_size) {
-            Ok(text) => articles.push(parse_article(PathBuf::from(STDIN_NAME), text)),
+            Ok(text) => articles.push((parse_article(PathBuf::from(STDIN_NAME), text), None)),
             Err(failure) => failures.push(failure),
         }
     }
