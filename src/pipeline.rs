@@ -254,7 +254,8 @@ fn extract_articles(
                 return extraction;
             }
             let extraction = extract_article(article, kb);
-            if let Some(cache) = cache {
+            // Standard input is never looked up in the cache, so it is not stored either.
+            if let Some(cache) = cache.filter(|_| article.path.as_os_str() != STDIN_NAME) {
                 let entry = Entry {
                     body: article.body.clone(),
                     meta: article.meta.clone(),
