@@ -4,6 +4,7 @@
 //! [`extract`] finds temporal mentions and resolves them, [`rules`] checks the claims
 //! and [`report`] renders the findings.
 
+pub mod cache;
 pub mod config;
 pub mod corpus;
 pub mod extract;

@@ -116,6 +116,13 @@ struct CheckArgs {
     /// A directory of rule files that add to or override the shipped rules.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
+    /// Changed-files mode: read the articles under these paths for the cross-article checks,
+    /// but report findings only in the PATHS named.
+    #[arg(long, value_name = "PATH")]
+    context: Vec<PathBuf>,
+    /// Do not read or write the claim cache (.factlint-cache/ in the working directory).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Args)]
@@ -232,7 +239,7 @@ fn options(
 }
 
 fn check(args: CheckArgs) -> u8 {
-    let (options, config) = match options(&args.input, args.rules) {
+    let (mut options, config) = match options(&args.input, args.rules) {
         Ok(options) => options,
         Err(error) => {
             print_config_error(&error);
@@ -243,6 +250,10 @@ fn check(args: CheckArgs) -> u8 {
         Some(deny) => deny.level(),
         None => config.and_then(|c| c.fail_on).unwrap_or(Level::Error),
     };
+    options.context = args.context;
+    if !args.no_cache {
+        options.cache_dir = Some(PathBuf::from(factlint::cache::DIR));
+    }
     let report = match with_progress(options, |options| {
         pipeline::lint(&args.input.paths, options)
     }) {

@@ -1,13 +1,14 @@
 //! The pipeline: read the corpus, extract every article in parallel, run the rules, and hand
 //! back plain data for a reporter. Nothing here prints or decides exit codes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::cache::{Cache, Entry, KeyInputs};
 use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article};
@@ -18,7 +19,10 @@ use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::suppress;
 use crate::time::CalendarDate;
 
-use crate::corpus::{InputError, ReadOptions, parse_article, read_corpus};
+use crate::corpus::{
+    InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_text,
+    try_parse_article, walk,
+};
 
 /// What the user asked for, beyond the paths.
 #[derive(Clone, Debug, Default)]
@@ -37,6 +41,12 @@ pub struct LintOptions {
     pub no_shipped_kb: bool,
     /// The configuration's `levels:`: per-rule levels, or `off`.
     pub levels: Levels,
+    /// `--context`: paths whose articles take part in the cross-article checks but are not
+    /// reported on (changed-files mode). Files named in the paths are reported on even when
+    /// they are also under a context directory.
+    pub context: Vec<PathBuf>,
+    /// Where `check` caches extractions (`.factlint-cache/`); `None` with `--no-cache`.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -103,19 +113,40 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb = load_kb(options)?;
+    let cache = options.cache_dir.as_ref().map(|dir| {
+        // Rules and KB have no HashMap inside, so their Debug text is the same every run.
+        let rules_and_kb = format!("{rules:?}\n{kb:?}");
+        Cache::new(
+            dir.clone(),
+            &KeyInputs {
+                rules_and_kb: rules_and_kb.as_bytes(),
+                today: chrono::Utc::now().date_naive(),
+                published: options.published,
+            },
+        )
+    });
     let kb = KbIndex::new(&kb);
-    let Extracted {
-        articles,
-        extractions,
-        input_failures,
-    } = extract_with(paths, options, &kb);
+    let (mut read, mut input_failures) = read_inputs(paths, &options.read, cache.as_ref());
+    let mut reported = None;
+    if !options.context.is_empty() {
+        let (context, failures) = read_inputs(&options.context, &options.read, cache.as_ref());
+        input_failures.extend(failures);
+        let (merged, named) = with_context(read, context);
+        read = merged;
+        reported = Some(named);
+    }
+    let (articles, extractions) = extract_articles(read, options, &kb, cache.as_ref());
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
     };
     let findings = run_rules(&context, &rules);
-    let findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
+    let mut findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
+    // Changed-files mode: only the named articles are reported on.
+    if let Some(reported) = reported {
+        findings.retain(|finding| reported.get(finding.article) == Some(&true));
+    }
     Ok(Report {
         articles,
         extractions,
@@ -161,9 +192,55 @@ fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
 
 /// Reads the corpus and extracts every article, in parallel.
 fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
-    let (mut articles, input_failures) = read_inputs(paths, &options.read);
+    let (read, input_failures) = read_inputs(paths, &options.read, None);
+    let (articles, extractions) = extract_articles(read, options, kb, None);
+    Extracted {
+        articles,
+        extractions,
+        input_failures,
+    }
+}
+
+/// Changed-files mode: the named articles and the context articles not among them (by
+/// canonical path), in the order of their canonical paths, as a walk of the whole corpus would
+/// read them (cross-article rules report on the later claim, so order decides where a finding
+/// goes); and for each, whether it was named.
+fn with_context(named: Vec<Loaded>, context: Vec<Loaded>) -> (Vec<Loaded>, Vec<bool>) {
+    let canonical = |(article, _): &Loaded| {
+        std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone())
+    };
+    let mut seen = HashSet::new();
+    let mut all: Vec<(PathBuf, bool, Loaded)> = Vec::new();
+    for (article, is_named) in named
+        .into_iter()
+        .map(|a| (a, true))
+        .chain(context.into_iter().map(|a| (a, false)))
+    {
+        let path = canonical(&article);
+        if seen.insert(path.clone()) {
+            all.push((path, is_named, article));
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.into_iter()
+        .map(|(_, is_named, article)| (article, is_named))
+        .unzip()
+}
+
+/// An article as read, with its extraction when the cache had it.
+type Loaded = (Article, Option<Extraction>);
+
+/// Applies `--published` and extracts, in parallel, every article the cache did not have,
+/// storing what it extracts when there is a cache.
+fn extract_articles(
+    read: Vec<Loaded>,
+    options: &LintOptions,
+    kb: &KbIndex<'_>,
+    cache: Option<&Cache>,
+) -> (Vec<Article>, Vec<Extraction>) {
+    let (mut articles, cached): (Vec<Article>, Vec<Option<Extraction>>) = read.into_iter().unzip();
     if let Some(date) = options.published {
-        for article in &mut articles {
+        for article in articles.iter_mut() {
             article.meta.published = Some(Published {
                 date: CalendarDate::full(date),
                 source: DateSource::CommandLine,
@@ -177,31 +254,96 @@ fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> E
     }
     let extractions = articles
         .par_iter()
-        .map(|article| extract_article(article, kb))
+        .zip(cached)
+        .map(|(article, cached)| {
+            if let Some(extraction) = cached {
+                return extraction;
+            }
+            let extraction = extract_article(article, kb);
+            // Standard input is never looked up in the cache, so it is not stored either.
+            if let Some(cache) = cache.filter(|_| article.path.as_os_str() != STDIN_NAME) {
+                let entry = Entry {
+                    body: article.body.clone(),
+                    meta: article.meta.clone(),
+                    extraction,
+                };
+                cache.store(&cache.key(&article.text), &entry);
+                return entry.extraction;
+            }
+            extraction
+        })
         .inspect(|_| progress.iter().for_each(|p| p.tick()))
         .collect();
-    Extracted {
-        articles,
-        extractions,
-        input_failures,
-    }
+    (articles, extractions)
 }
 
-/// Reads files and directories through the corpus module, and `-` from standard input.
-fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> (Vec<Article>, Vec<InputFailure>) {
+/// Reads the files under `paths` in parallel; with a cache, a file whose key has a sound entry
+/// is not parsed again and comes with its extraction.
+fn read_files(
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    cache: &Cache,
+) -> (Vec<Loaded>, Vec<InputFailure>) {
+    let (files, errors) = walk(paths, options);
+    let mut failures: Vec<InputFailure> = errors.iter().map(input_failure).collect();
+    let missing = errors.iter().any(|e| e.kind == InputErrorKind::NotFound);
+    if files.is_empty() && !missing {
+        failures.push(input_failure(&InputError::no_articles(
+            paths,
+            &options.extensions,
+        )));
+    }
+    let results: Vec<Result<Loaded, InputError>> = files
+        .par_iter()
+        .map(|path| {
+            let text = read_text(path, options)?;
+            if let Some(entry) = cache.load(&cache.key(&text))
+                && text.get(entry.body.clone()).is_some()
+            {
+                let article = Article {
+                    path: path.clone(),
+                    text,
+                    body: entry.body,
+                    meta: entry.meta,
+                };
+                return Ok((article, Some(entry.extraction)));
+            }
+            Ok((try_parse_article(path.clone(), text)?, None))
+        })
+        .collect();
+    let mut read = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(item) => read.push(item),
+            Err(error) => failures.push(input_failure(&error)),
+        }
+    }
+    (read, failures)
+}
+
+/// Reads files and directories through the corpus module (and the cache, when there is one),
+/// and `-` from standard input.
+fn read_inputs(
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    cache: Option<&Cache>,
+) -> (Vec<Loaded>, Vec<InputFailure>) {
     let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
         paths.iter().partition(|path| path.as_os_str() == STDIN);
     let files: Vec<PathBuf> = files.into_iter().cloned().collect();
     let (mut articles, mut failures) = if files.is_empty() {
         (Vec::new(), Vec::new())
+    } else if let Some(cache) = cache {
+        read_files(&files, options, cache)
     } else {
         let corpus = read_corpus(&files, options);
         let failures = corpus.errors.iter().map(input_failure).collect();
-        (corpus.articles, failures)
+        let read = corpus.articles.into_iter().map(|a| (a, None)).collect();
+        (read, failures)
     };
     if !stdin.is_empty() {
         match read_stdin(options.max_file_size) {
-            Ok(text) => articles.push(parse_article(PathBuf::from(STDIN_NAME), text)),
+            Ok(text) => articles.push((parse_article(PathBuf::from(STDIN_NAME), text), None)),
             Err(failure) => failures.push(failure),
         }
     }

@@ -24,7 +24,7 @@ fn no_progress_output_when_stderr_is_not_a_terminal() {
     let started = std::time::Instant::now();
     let output = Command::cargo_bin("factlint")
         .expect("binary")
-        .args(["check", "--no-config", "--format", "concise"])
+        .args(["check", "--no-config", "--no-cache", "--format", "concise"])
         .arg(dir.path())
         .output()
         .expect("runs");
@@ -52,7 +52,7 @@ fn progress_bar_on_a_terminal() {
     big_corpus(dir.path());
     let binary = assert_cmd::cargo::cargo_bin("factlint");
     let command = format!(
-        "{} check --no-config --format concise {} >/dev/null",
+        "{} check --no-config --no-cache --format concise {} >/dev/null",
         binary.display(),
         dir.path().display()
     );

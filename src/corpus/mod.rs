@@ -16,7 +16,7 @@ use crate::time::CalendarDate;
 pub use error::{InputError, InputErrorKind};
 pub use front_matter::{FrontMatter, front_matter};
 pub use published::{Furniture, furniture, publication_date};
-pub use read::{Corpus, parse_article, read_article, read_corpus, try_parse_article};
+pub use read::{Corpus, parse_article, read_article, read_corpus, read_text, try_parse_article};
 pub use walk::{PathFilter, check_glob, walk};
 
 /// How paths are walked and files read.
@@ -54,7 +54,7 @@ pub struct Article {
 }
 
 /// What the front matter or the page furniture says about an article.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Metadata {
     pub published: Option<Published>,
     pub outlet: Option<String>,
@@ -68,7 +68,7 @@ pub struct Metadata {
 }
 
 /// A dateline: the place a story was filed from, and the outlet it names, if any.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Dateline {
     pub place: String,
     pub outlet: Option<String>,
@@ -77,7 +77,7 @@ pub struct Dateline {
 }
 
 /// The publication date, at the precision the evidence allows, and where it came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Published {
     pub date: CalendarDate,
     pub source: DateSource,
@@ -86,7 +86,7 @@ pub struct Published {
 }
 
 /// Where a publication date came from; reported so that a user can judge it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateSource {
     FrontMatter,
     /// Found in the text, on this 1-based line.

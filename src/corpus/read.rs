@@ -47,6 +47,12 @@ pub fn read_corpus(paths: &[PathBuf], options: &ReadOptions) -> Corpus {
 /// Reads one file: it must be UTF-8 text within the size limit, with well-formed front
 /// matter if it has any. An empty file is an article with nothing in it.
 pub fn read_article(path: &Path, options: &ReadOptions) -> Result<Article, InputError> {
+    let text = read_text(path, options)?;
+    try_parse_article(path.to_path_buf(), text)
+}
+
+/// One file's text: UTF-8, not binary, within the size limit (what [`read_article`] parses).
+pub fn read_text(path: &Path, options: &ReadOptions) -> Result<String, InputError> {
     let io_error =
         |error: std::io::Error| InputError::new(path, InputErrorKind::Io(error.to_string()));
     let file = std::fs::File::open(path).map_err(io_error)?;
@@ -71,8 +77,7 @@ pub fn read_article(path: &Path, options: &ReadOptions) -> Result<Article, Input
             InputErrorKind::TooLarge { size, limit },
         ));
     }
-    let text = decode(bytes).map_err(|kind| InputError::new(path, kind))?;
-    try_parse_article(path.to_path_buf(), text)
+    decode(bytes).map_err(|kind| InputError::new(path, kind))
 }
 
 /// The text of a file, if it is UTF-8 and not binary.

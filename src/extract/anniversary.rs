@@ -27,7 +27,7 @@ use crate::time::CalendarDate;
 
 /// "the 60th anniversary of the normalization of diplomatic relations": a claim that a year is
 /// the `n`th since an event.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AnniversaryClaim {
     /// The whole phrase: determiner, number, "anniversary", and the event's words.
     pub span: Range<usize>,

@@ -22,7 +22,7 @@ use super::lexicon::{Res, boundary, number_word, one_of, reject, space, word};
 use super::role::sentence_around;
 
 /// "183 individuals, including 136 Korean forced laborers": a part of a counted whole.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PartWholeClaim {
     /// From the first count to the end of the second.
     pub span: Range<usize>,

@@ -39,7 +39,7 @@ use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
 use crate::time::CalendarDate;
 
 /// "their second summit": an event claim, with what the KB links it to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct EventClaim {
     /// The whole phrase, ordinal to event noun.
     pub span: Range<usize>,

@@ -8,13 +8,13 @@ use chrono::Weekday;
 use crate::time::CalendarDate;
 
 /// How many units: a number, or a vague amount ("several", "a few", plural "years").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Amount {
     Exact(u32),
     Vague,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     Second,
     Minute,

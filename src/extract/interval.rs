@@ -28,7 +28,7 @@ use crate::kb::{EventKind, KbDate, KbIndex};
 use crate::time::CalendarDate;
 
 /// How loosely the amount is meant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Approximation {
     /// "two weeks", "just two weeks".
     Exact,
@@ -55,7 +55,7 @@ impl Approximation {
 }
 
 /// What the length is measured between.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IntervalRelation {
     /// From the anchor to the measured event ("two weeks after Lee took office").
     After,
@@ -68,7 +68,7 @@ pub enum IntervalRelation {
 }
 
 /// The event an interval counts from: a person taking office.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Anchor {
     /// The anchor's words ("Lee took office").
     pub span: Range<usize>,
@@ -82,7 +82,7 @@ pub struct Anchor {
 }
 
 /// "two weeks after Lee took office".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct IntervalClaim {
     pub span: Range<usize>,
     pub amount: u32,

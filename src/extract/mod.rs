@@ -37,7 +37,7 @@ pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
 pub use role::RoleMatcher;
 
 /// What kind of thing a mention is; the JSON `kind` field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum MentionKind {
     /// An absolute or partial calendar date: "Dec. 18, 1965", "June 17", "June 2022", "in 1942".
     Date,
@@ -54,7 +54,7 @@ pub enum MentionKind {
 }
 
 /// A weekday that the text ties to a date ("Tuesday, June 17"): the claim the weekday rule checks.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TiedWeekday {
     pub weekday: Weekday,
     /// The words of the weekday itself.
@@ -62,7 +62,7 @@ pub struct TiedWeekday {
 }
 
 /// Where the year of a date came from, so checks can refuse to judge a guessed year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum YearSource {
     /// Written in the mention itself.
     Stated,
@@ -73,7 +73,7 @@ pub enum YearSource {
 }
 
 /// One temporal expression found in the text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     pub span: Range<usize>,
     pub kind: MentionKind,
@@ -90,13 +90,13 @@ pub struct Mention {
 }
 
 /// A TIMEX3 annotation: type and ISO-TimeML value ("2013-03-22", "2013-W11", "P2W", "PRESENT_REF").
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Timex {
     pub kind: TimexType,
     pub value: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TimexType {
     Date,
     Time,
@@ -105,7 +105,7 @@ pub enum TimexType {
 }
 
 /// What extraction learned about one article.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Extraction {
     /// The publication date: the article's own, or completed from evidence in the text.
     pub published: Option<Published>,
@@ -125,7 +125,7 @@ pub struct Extraction {
 }
 
 /// How a title qualifies its holder: "former President", "then Prime Minister", "President-elect".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RoleStatus {
     /// Holds it at the time the claim speaks of ("President Lee", "new President Lee").
     Current,
@@ -146,7 +146,7 @@ pub enum RoleStatus {
 }
 
 /// A person as the text names them, linked to the KB when the name is known there.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// The words of the name as written here (possibly a surname alone).
     pub span: Range<usize>,
@@ -157,7 +157,7 @@ pub struct PersonMention {
 }
 
 /// "Japanese Ambassador to Seoul Koichi Aiboshi": a claim that a person holds an office.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RoleClaim {
     /// The whole phrase, title and name.
     pub span: Range<usize>,

@@ -104,7 +104,9 @@ impl Term {
 }
 
 /// What kind of thing happened. A series counts events of one kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     Summit,
@@ -197,7 +199,7 @@ pub struct Series {
 }
 
 /// A date at the precision the source gives: a year, a month or a day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum KbDate {
     Year(i32),
     Month(i32, u32),

@@ -10,7 +10,9 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 /// How much of a point in time a value pins down.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Precision {
     Time,
@@ -27,7 +29,7 @@ pub enum Precision {
 }
 
 /// A calendar date that may lack its year, month or day ("June 17", "June 2022", "1965").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub struct CalendarDate {
     pub year: Option<i32>,
     pub month: Option<u32>,
