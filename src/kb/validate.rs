@@ -283,42 +283,14 @@ pub(super) fn check(kb: &Kb) -> Vec<miette::Report> {
 
     let mut people: HashMap<&str, &Person> = HashMap::new();
     for person in &kb.people {
-        match people.entry(&person.id.value) {
-            Entry::Occupied(first) => {
-                let first = first.get();
-                problems.push(duplicate(
-                    "person",
-                    &person.id,
-                    file(person.file),
-                    &first.id,
-                    file(first.file),
-                ));
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(person);
-            }
-        }
+        problems.extend(register(&mut people, "person", person, &file));
     }
 
     let mut roles: HashMap<&str, &Role> = HashMap::new();
     let mut titles: HashMap<String, (&Role, &Spanned<String>)> = HashMap::new();
     for role in &kb.roles {
         let role_file = file(role.file);
-        match roles.entry(&role.id.value) {
-            Entry::Occupied(first) => {
-                let first = first.get();
-                problems.push(duplicate(
-                    "role",
-                    &role.id,
-                    role_file,
-                    &first.id,
-                    file(first.file),
-                ));
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(role);
-            }
-        }
+        problems.extend(register(&mut roles, "role", role, &file));
         for title in &role.titles {
             let key = lookup_key(&title.value);
             match titles.get(&key) {
@@ -418,21 +390,7 @@ fn check_series<'kb>(
     let mut ids: HashMap<&str, &Series> = HashMap::new();
     for series in &kb.series {
         let series_file = file(series.file);
-        match ids.entry(&series.id.value) {
-            Entry::Occupied(first) => {
-                let first = first.get();
-                problems.push(duplicate(
-                    "series",
-                    &series.id,
-                    series_file,
-                    &first.id,
-                    file(first.file),
-                ));
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(series);
-            }
-        }
+        problems.extend(register(&mut ids, "series", series, &file));
         for participant in &series.participants {
             if !known.has_participant(&participant.value) {
                 problems.push(unknown(
@@ -476,21 +434,7 @@ fn check_events<'kb>(
     let mut members: HashMap<&str, Vec<(MemberKey<'kb>, &Event)>> = HashMap::new();
     for event in &kb.events {
         let event_file = file(event.file);
-        match ids.entry(&event.id.value) {
-            Entry::Occupied(first) => {
-                let first = first.get();
-                problems.push(duplicate(
-                    "event",
-                    &event.id,
-                    event_file,
-                    &first.id,
-                    file(first.file),
-                ));
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(event);
-            }
-        }
+        problems.extend(register(&mut ids, "event", event, &file));
         for participant in &event.participants {
             if !known.has_participant(&participant.value) {
                 problems.push(unknown(
@@ -661,6 +605,51 @@ fn overlap(
         later_span: node_span(&file.yaml, &later.from.referenced),
     }
     .into()
+}
+
+/// What the KB defines under an id: people, roles, series, events.
+trait Defined {
+    fn id(&self) -> &Spanned<String>;
+    fn file(&self) -> FileId;
+}
+
+macro_rules! defined {
+    ($($kind:ty),*) => {$(
+        impl Defined for $kind {
+            fn id(&self) -> &Spanned<String> {
+                &self.id
+            }
+            fn file(&self) -> FileId {
+                self.file
+            }
+        }
+    )*};
+}
+defined!(Person, Role, Series, Event);
+
+/// Records `item` under its id; a second definition of the id is a problem at both places.
+fn register<'kb, T: Defined>(
+    seen: &mut HashMap<&'kb str, &'kb T>,
+    kind: &'static str,
+    item: &'kb T,
+    file: &impl Fn(FileId) -> &'kb KbFile,
+) -> Option<miette::Report> {
+    match seen.entry(&item.id().value) {
+        Entry::Occupied(first) => {
+            let first = first.get();
+            Some(duplicate(
+                kind,
+                item.id(),
+                file(item.file()),
+                first.id(),
+                file(first.file()),
+            ))
+        }
+        Entry::Vacant(slot) => {
+            slot.insert(item);
+            None
+        }
+    }
 }
 
 fn duplicate(
