@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use super::events::{count_key, days, event_words, ordinal_claims, words};
+use super::events::{count_key, days, event_words, ordinal_claims, same_event_days, words};
 use super::{CheckContext, Rule};
 use crate::extract::EventClaim;
 use crate::extract::event::{counts, involves, kb_kind, readings};
@@ -44,16 +44,14 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { same_event_days: 7 }
+        Params {
+            same_event_days: same_event_days(),
+        }
     }
 }
 
-fn seven() -> u32 {
-    7
-}
-
 rule_file!(EventDate {
-    #[serde(default = "seven")]
+    #[serde(default = "same_event_days")]
     same_event_days: u32
 });
 

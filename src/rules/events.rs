@@ -86,3 +86,9 @@ pub(super) fn words<'a>(context: &CheckContext<'a>, article: usize, claim: &Even
         .get(claim.span.clone())
         .unwrap_or_default()
 }
+
+/// How many days apart two dates of one ordinal may be and still be one event dated twice
+/// (`event-date`) rather than two events with one ordinal (`ordinal`): both kinds' default.
+pub(super) fn same_event_days() -> u32 {
+    7
+}

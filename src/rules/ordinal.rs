@@ -28,7 +28,9 @@ use std::collections::HashSet;
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::events::{count_key, event_words, ordinal_claims, ordinal_words, series_words, words};
+use super::events::{
+    count_key, event_words, ordinal_claims, ordinal_words, same_event_days, series_words, words,
+};
 use super::{CheckContext, Rule};
 use crate::extract::EventClaim;
 use crate::extract::event::{counts, involves, kb_kind, readings};
@@ -44,16 +46,14 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { same_event_days: 7 }
+        Params {
+            same_event_days: same_event_days(),
+        }
     }
 }
 
-fn seven() -> u32 {
-    7
-}
-
 rule_file!(Ordinal {
-    #[serde(default = "seven")]
+    #[serde(default = "same_event_days")]
     same_event_days: u32
 });
 
