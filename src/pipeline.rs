@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::cache::{Cache, Entry, KeyInputs};
 use crate::config::Levels;
 use crate::corpus::{Article, DateSource, Published};
-use crate::extract::{Extraction, extract_article};
+use crate::extract::{Extraction, extract_article_on};
 use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
 use crate::report::RuleInfo;
@@ -113,6 +113,9 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb = load_kb(options)?;
+    // One "today" for the whole run: extraction bounds inferred publication years by it, and
+    // the cache keys entries by it, so the two must agree.
+    let today = chrono::Utc::now().date_naive();
     let cache = options.cache_dir.as_ref().map(|dir| {
         // Rules and KB have no HashMap inside, so their Debug text is the same every run.
         let rules_and_kb = format!("{rules:?}\n{kb:?}");
@@ -120,7 +123,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
             dir.clone(),
             &KeyInputs {
                 rules_and_kb: rules_and_kb.as_bytes(),
-                today: chrono::Utc::now().date_naive(),
+                today,
                 published: options.published,
             },
         )
@@ -135,7 +138,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         read = merged;
         reported = Some(named);
     }
-    let (articles, extractions) = extract_articles(read, options, &kb, cache.as_ref());
+    let (articles, extractions) = extract_articles(read, options, &kb, cache.as_ref(), today);
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
@@ -193,7 +196,8 @@ fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
 /// Reads the corpus and extracts every article, in parallel.
 fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
     let (read, input_failures) = read_inputs(paths, &options.read, None);
-    let (articles, extractions) = extract_articles(read, options, kb, None);
+    let (articles, extractions) =
+        extract_articles(read, options, kb, None, chrono::Utc::now().date_naive());
     Extracted {
         articles,
         extractions,
@@ -237,6 +241,7 @@ fn extract_articles(
     options: &LintOptions,
     kb: &KbIndex<'_>,
     cache: Option<&Cache>,
+    today: NaiveDate,
 ) -> (Vec<Article>, Vec<Extraction>) {
     let (mut articles, cached): (Vec<Article>, Vec<Option<Extraction>>) = read.into_iter().unzip();
     if let Some(date) = options.published {
@@ -259,7 +264,7 @@ fn extract_articles(
             if let Some(extraction) = cached {
                 return extraction;
             }
-            let extraction = extract_article(article, kb);
+            let extraction = extract_article_on(article, kb, today);
             // Standard input is never looked up in the cache, so it is not stored either.
             if let Some(cache) = cache.filter(|_| article.path.as_os_str() != STDIN_NAME) {
                 let entry = Entry {

@@ -23,7 +23,7 @@ mod tense;
 
 use std::ops::Range;
 
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 
 use crate::corpus::{Article, Published};
 use crate::kb::KbIndex;
@@ -177,8 +177,12 @@ pub struct RoleClaim {
 /// Finds and resolves every temporal mention in an article's body, and the office-holder
 /// claims it makes, linked to the knowledge base.
 pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
+    extract_article_on(article, kb, chrono::Utc::now().date_naive())
+}
+
+/// [`extract_article`] as on `today`, the latest day a publication date may be inferred to be.
+pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
-    let today = chrono::Utc::now().date_naive();
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
     let mut claims = find_roles(article, kb, published.as_ref(), &mentions);
