@@ -9,11 +9,9 @@
 //!
 //! Where the finding goes: on the later claim (article order, then position), with the first
 //! claim of the day as `related`. When the KB is certain who held the office that day and one
-//! claim agrees with it, that claim is the reference instead, so the finding lands on the claim
-//! the KB contradicts — the same words `tenure` flags, saying something different (the corpus
-//! contradicts itself, not just the KB). The conflict is reported even when the KB knows, because
-//! it does not depend on the KB being right or complete. One finding per holder per article per
-//! day: a name repeated in one article is not reported again.
+//! claim agrees with it, the conflict is `tenure`'s to report (on the claim the KB
+//! contradicts): one mistake, one finding. One finding per holder per article per day: a name
+//! repeated in one article is not reported again.
 //!
 //! Placeholders for `message` and `help`:
 //! - `{date}`: the day, "2025-06-16"
@@ -95,33 +93,29 @@ pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<F
         }
         // When the KB is certain who held the office that day, `tenure` reports every claim
         // that names someone else: one mistake, one finding.
-        if kb_backed(context, group).is_some() {
+        if settled_by_kb(context, group) {
             continue;
         }
-        let reference = first;
         let mut reported: HashSet<(usize, &Holder)> = HashSet::new();
         for entry in group {
-            if entry.holder == reference.holder || !reported.insert((entry.article, &entry.holder))
-            {
+            if entry.holder == first.holder || !reported.insert((entry.article, &entry.holder)) {
                 continue;
             }
-            findings.push(finding(context, rule, entry, reference));
+            findings.push(finding(context, rule, entry, first));
         }
     }
     findings
 }
 
-/// The first claim of the group that names the holder the KB is certain of that day, if any.
-fn kb_backed<'e, 'a>(context: &CheckContext<'_>, group: &'e [Entry<'a>]) -> Option<&'e Entry<'a>> {
+/// Whether the KB is certain who held the office that day and one claim of the group names them.
+fn settled_by_kb(context: &CheckContext<'_>, group: &[Entry<'_>]) -> bool {
     let first = &group[0];
     let day = KbDate::Day(first.day);
     let terms: Vec<&Term> = context.kb.holders_on(&first.role.id.value, day).collect();
-    if !certainly_covered(&terms, first.day, first.day) {
-        return None;
-    }
-    group.iter().find(|entry| {
-        matches!(&entry.holder, Holder::Known(id) if terms.iter().any(|term| &term.person.value == id))
-    })
+    certainly_covered(&terms, first.day, first.day)
+        && group.iter().any(|entry| {
+            matches!(&entry.holder, Holder::Known(id) if terms.iter().any(|term| &term.person.value == id))
+        })
 }
 
 fn finding(
