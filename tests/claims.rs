@@ -3,6 +3,9 @@
 
 use std::path::Path;
 
+mod common;
+use common::{findings, line_of};
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -77,32 +80,6 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
         "of whom 61 were students",
     ),
 ];
-
-/// 1-based line and column of `needle` in `file`.
-fn line_of(file: &Path, needle: &str) -> u64 {
-    let text = std::fs::read_to_string(file).expect("fixture readable");
-    let start = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {}", file.display()));
-    text[..start].matches('\n').count() as u64 + 1
-}
-
-fn findings(json: &Value) -> Vec<(String, String, u64)> {
-    let mut found: Vec<(String, String, u64)> = json["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_string(),
-                f["file"].as_str().unwrap().to_string(),
-                f["line"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    found.sort();
-    found
-}
 
 #[test]
 fn every_planted_error_is_found_and_nothing_else() {
