@@ -244,6 +244,38 @@ fn the_context_snapshot_is_reused_until_a_context_file_changes() {
 }
 
 #[test]
+fn a_run_that_writes_the_cache_removes_entries_of_earlier_days() {
+    let repo = repository();
+    let dir = repo.path();
+    let args = [&KB[..], &["--context", "ctx", "ctx/reuters-g7.md"]].concat();
+    let plant = |name: &str| {
+        let path = dir.join(CACHE).join(name);
+        std::fs::write(&path, b"an entry from an earlier day").unwrap();
+        let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 86400);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|file| file.set_modified(two_days_ago))
+            .unwrap();
+        path
+    };
+    std::fs::create_dir(dir.join(CACHE)).unwrap();
+    let old = plant(&"ab".repeat(32));
+    let (cold, _) = check(dir, "json", &args);
+    assert!(
+        !old.exists(),
+        "a dead entry is removed by a run that writes"
+    );
+    assert_eq!(entries(dir).len(), ARTICLES.len());
+    assert_eq!(cache_files(dir, "context-").len(), 1);
+
+    // What this run wrote stays, and serves the next.
+    let (warm, _) = check(dir, "json", &args);
+    assert_eq!(warm, cold);
+    assert_eq!(entries(dir).len(), ARTICLES.len());
+}
+
+#[test]
 fn a_corrupt_truncated_or_foreign_entry_is_ignored_and_rebuilt() {
     let repo = repository();
     let dir = repo.path();

@@ -18,8 +18,9 @@ pub use snapshot::{ContextSnapshot, Stamp};
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use chrono::NaiveDate;
 
@@ -67,6 +68,8 @@ pub struct Cache {
     salt: [u8; 32],
     /// The keys stored in this run: articles with the same text are written once.
     stored: Arc<Mutex<HashSet<[u8; 32]>>>,
+    /// Whether this run wrote any file, so that pruning costs a warm run nothing.
+    wrote: Arc<AtomicBool>,
 }
 
 impl Cache {
@@ -89,6 +92,7 @@ impl Cache {
             dir,
             salt: *salt.finalize().as_bytes(),
             stored: Arc::default(),
+            wrote: Arc::default(),
         }
     }
 
@@ -141,10 +145,38 @@ impl Cache {
         let written = std::fs::File::create(&temporary)
             .and_then(|mut file| file.write_all(bytes))
             .and_then(|()| std::fs::rename(&temporary, path));
-        if written.is_err() {
-            let _ = std::fs::remove_file(&temporary);
+        match written {
+            Ok(()) => self.wrote.store(true, Ordering::Relaxed),
+            Err(_) => {
+                let _ = std::fs::remove_file(&temporary);
+            }
         }
         written
+    }
+
+    /// After a run that wrote to the cache, removes the files no run can use any more: keys
+    /// include the day, so anything last written over a day ago (entries, snapshots, and
+    /// temporary files a killed run left) is dead. The cache so holds about two days of
+    /// entries at most.
+    pub fn prune(&self) {
+        if !self.wrote.load(Ordering::Relaxed) {
+            return;
+        }
+        let Ok(files) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let Some(cutoff) = SystemTime::now().checked_sub(Duration::from_secs(24 * 60 * 60)) else {
+            return;
+        };
+        for file in files.flatten() {
+            let dead = file.file_name() != ".gitignore"
+                && file.metadata().is_ok_and(|meta| {
+                    meta.is_file() && meta.modified().is_ok_and(|modified| modified < cutoff)
+                });
+            if dead {
+                let _ = std::fs::remove_file(file.path());
+            }
+        }
     }
 
     fn path(&self, key: &blake3::Hash) -> PathBuf {

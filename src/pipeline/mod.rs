@@ -158,6 +158,9 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
             }),
         );
     }
+    if let Some(cache) = &cache {
+        cache.prune();
+    }
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
