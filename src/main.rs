@@ -445,16 +445,23 @@ fn man() -> u8 {
     }
 }
 
-/// The main page, then a section per subcommand (clap_mangen writes one page per command;
-/// factlint ships a single page, so the subcommands' pages are appended as sections).
+/// The main page, then a section per subcommand. clap_mangen writes one page per command and
+/// lists the subcommands as links to theirs (factlint-check(1) …); factlint ships a single
+/// page, so its list is left out and the subcommands' pages are appended as sections.
 fn render_man(command: &clap::Command, out: &mut Vec<u8>) -> std::io::Result<()> {
-    clap_mangen::Man::new(command.clone()).render(out)?;
+    let man = clap_mangen::Man::new(command.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
     for sub in command
         .get_subcommands()
         .filter(|sub| sub.get_name() != "help")
     {
         write_subcommand_section(command.get_name(), sub, out)?;
     }
+    man.render_version_section(out)?;
     Ok(())
 }
 

@@ -57,6 +57,8 @@ fn the_man_page_is_roff_with_every_subcommand() {
             "no {section} section"
         );
     }
+    // One page: no reference to per-subcommand pages that are not shipped.
+    assert!(!page.contains(r"factlint\-check(1)"), "{page}");
     // Options are documented with their possible values, hyphens escaped for roff.
     assert!(page.contains(r"\fB\-\-format\fR"));
     assert!(page.contains("human, json, sarif, github, concise"));
