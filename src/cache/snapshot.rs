@@ -270,15 +270,19 @@ mod tests {
     use crate::cache::KeyInputs;
     use chrono::NaiveDate;
 
-    fn cache(dir: &Path) -> Cache {
-        Cache::new(
-            dir.join(".factlint-cache"),
+    /// A temporary context directory, a cache inside it, the context's roots and read options.
+    fn context() -> (tempfile::TempDir, Cache, [PathBuf; 1], ReadOptions) {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(
+            dir.path().join(".factlint-cache"),
             &KeyInputs {
                 rules_and_kb: b"rules",
                 today: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(),
                 published: None,
             },
-        )
+        );
+        let roots = [dir.path().to_path_buf()];
+        (dir, cache, roots, ReadOptions::default())
     }
 
     fn article(path: &Path, text: &str) -> Article {
@@ -302,10 +306,7 @@ mod tests {
 
     #[test]
     fn an_unchanged_file_is_taken_and_a_rewritten_one_is_not() {
-        let dir = tempfile::tempdir().unwrap();
-        let cache = cache(dir.path());
-        let roots = [dir.path().to_path_buf()];
-        let options = ReadOptions::default();
+        let (dir, cache, roots, options) = context();
         let (kept, rewritten) = (
             dir.path().join("kept.txt"),
             dir.path().join("rewritten.txt"),
@@ -347,10 +348,7 @@ mod tests {
 
     #[test]
     fn a_few_changed_files_do_not_rewrite_a_large_snapshot() {
-        let dir = tempfile::tempdir().unwrap();
-        let cache = cache(dir.path());
-        let roots = [dir.path().to_path_buf()];
-        let options = ReadOptions::default();
+        let (dir, cache, roots, options) = context();
         let stamp = |len| Stamp {
             len,
             modified: 1,
@@ -396,10 +394,7 @@ mod tests {
 
     #[test]
     fn a_fresh_stamp_is_not_trusted_and_a_damaged_snapshot_is_empty() {
-        let dir = tempfile::tempdir().unwrap();
-        let cache = cache(dir.path());
-        let roots = [dir.path().to_path_buf()];
-        let options = ReadOptions::default();
+        let (dir, cache, roots, options) = context();
         let path = dir.path().join("new.txt");
         std::fs::write(&path, "text").unwrap();
         let stamp = Stamp::of(&path).unwrap();
