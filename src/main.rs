@@ -265,9 +265,12 @@ fn check(args: CheckArgs) -> u8 {
     };
     print_input_failures(&report.input_failures);
     let output = match args.format {
-        CheckFormat::Human => {
-            report::human::render_findings(&report.articles, &report.findings, stdout_colour())
-        }
+        CheckFormat::Human => report::human::render_findings(
+            &report.articles,
+            &report.findings,
+            report.context_files(),
+            stdout_colour(),
+        ),
         CheckFormat::Json => {
             report::json::render(&report.articles, &report.findings, &report.input_failures)
         }

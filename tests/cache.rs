@@ -152,6 +152,20 @@ fn only_the_named_files_are_reported_but_the_context_is_used() {
         .concat(),
     );
     assert_eq!((out.as_str(), code), ("", 0));
+    // The summary tells the files checked from those read as context.
+    let (human, _) = check(
+        dir,
+        "human",
+        &[
+            &KB[..],
+            &["--no-cache", "--context", "ctx", "ctx/reuters-g7.md"],
+        ]
+        .concat(),
+    );
+    assert!(
+        human.ends_with("in 1 file (and 2 context files)\n"),
+        "{human}"
+    );
     // The whole corpus reports the same conflict, on Reuters.
     let (all, _) = check(dir, "concise", &[&KB[..], &["--no-cache", "ctx"]].concat());
     assert_eq!(all, conflicts[0].to_string() + "\n");

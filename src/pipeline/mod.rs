@@ -63,6 +63,8 @@ pub struct Report {
     /// Sorted by article, then position.
     pub findings: Vec<Finding>,
     pub input_failures: Vec<InputFailure>,
+    /// Changed-files mode: whether each article was named (`false`: read as context only).
+    pub reported: Option<Vec<bool>>,
     /// The rules in force, for formats that describe them (SARIF).
     pub rules: RuleSet,
     /// What `levels:` set for factlint's own rules about suppressions (`None`: off).
@@ -72,6 +74,13 @@ pub struct Report {
 impl Report {
     pub fn tally(&self) -> Tally {
         Tally::of(&self.findings)
+    }
+
+    /// How many articles were read only as context for the named ones.
+    pub fn context_files(&self) -> usize {
+        self.reported.as_ref().map_or(0, |reported| {
+            reported.iter().filter(|named| !**named).count()
+        })
     }
 
     /// Every rule that can report in this run, the configured ones and factlint's own.
@@ -177,7 +186,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         &own_levels,
     );
     // Changed-files mode: only the named articles are reported on.
-    if let Some(reported) = reported {
+    if let Some(reported) = &reported {
         findings.retain(|finding| reported.get(finding.article) == Some(&true));
     }
     Ok(Report {
@@ -185,6 +194,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         extractions,
         findings,
         input_failures,
+        reported,
         rules,
         own_levels,
     })

@@ -38,8 +38,14 @@ pub fn render_diagnostic(diagnostic: &dyn Diagnostic, colour: Colour) -> String 
     out
 }
 
-/// Every finding, then the summary line.
-pub fn render_findings(articles: &[Article], findings: &[Finding], colour: Colour) -> String {
+/// Every finding, then the summary line; `context_files` of the articles were read only as
+/// context for the others (changed-files mode).
+pub fn render_findings(
+    articles: &[Article],
+    findings: &[Finding],
+    context_files: usize,
+    colour: Colour,
+) -> String {
     let mut out = String::new();
     for finding in findings {
         let Some(article) = articles.get(finding.article) else {
@@ -49,7 +55,8 @@ pub fn render_findings(articles: &[Article], findings: &[Finding], colour: Colou
         out.push_str(&render_diagnostic(&diagnostic, colour));
         out.push('\n');
     }
-    out.push_str(&summary(&Tally::of(findings), articles.len()));
+    let checked = articles.len().saturating_sub(context_files);
+    out.push_str(&summary(&Tally::of(findings), checked, context_files));
     out.push('\n');
     out
 }
@@ -65,8 +72,9 @@ pub fn render_input_failure(failure: &InputFailure, colour: Colour) -> String {
     render_diagnostic(&diagnostic, colour)
 }
 
-/// "2 errors, 1 warning in 5 files" (notes are named only when there are some).
-pub fn summary(tally: &Tally, files: usize) -> String {
+/// "2 errors, 1 warning in 5 files" (notes are named only when there are some), and "(and
+/// 10000 context files)" after a changed-files run.
+pub fn summary(tally: &Tally, files: usize, context_files: usize) -> String {
     let mut parts = vec![
         count(tally.errors, "error", "errors"),
         count(tally.warnings, "warning", "warnings"),
@@ -74,7 +82,15 @@ pub fn summary(tally: &Tally, files: usize) -> String {
     if tally.notes > 0 {
         parts.push(count(tally.notes, "note", "notes"));
     }
-    format!("{} in {}", parts.join(", "), count(files, "file", "files"))
+    let files = count(files, "file", "files");
+    match context_files {
+        0 => format!("{} in {files}", parts.join(", ")),
+        n => format!(
+            "{} in {files} (and {})",
+            parts.join(", "),
+            count(n, "context file", "context files")
+        ),
+    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {

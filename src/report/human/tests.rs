@@ -38,7 +38,7 @@ fn a_weekday_finding_renders_with_both_labels_help_and_summary() {
             message: "this is Tuesday, June 17, 2025".into(),
         }],
     }];
-    insta::assert_snapshot!(render_findings(&articles, &findings, Colour::Never));
+    insta::assert_snapshot!(render_findings(&articles, &findings, 0, Colour::Never));
 }
 
 #[test]
@@ -62,7 +62,7 @@ fn related_places_in_other_articles_render_as_their_own_snippets() {
             message: "the other article names Koichi Mizushima".into(),
         }],
     }];
-    insta::assert_snapshot!(render_findings(&articles, &findings, Colour::Never));
+    insta::assert_snapshot!(render_findings(&articles, &findings, 0, Colour::Never));
 }
 
 #[test]
@@ -72,9 +72,9 @@ fn summary_counts_and_pluralises() {
         warnings: 1,
         notes: 0,
     };
-    assert_eq!(summary(&tally, 5), "2 errors, 1 warning in 5 files");
+    assert_eq!(summary(&tally, 5, 0), "2 errors, 1 warning in 5 files");
     assert_eq!(
-        summary(&Tally::default(), 1),
+        summary(&Tally::default(), 1, 0),
         "0 errors, 0 warnings in 1 file"
     );
     let with_note = Tally {
@@ -83,7 +83,11 @@ fn summary_counts_and_pluralises() {
         notes: 1,
     };
     assert_eq!(
-        summary(&with_note, 2),
+        summary(&with_note, 2, 0),
         "0 errors, 0 warnings, 1 note in 2 files"
+    );
+    assert_eq!(
+        summary(&tally, 1, 10_000),
+        "2 errors, 1 warning in 1 file (and 10000 context files)"
     );
 }
