@@ -86,7 +86,27 @@ fn controls(rules: &BTreeSet<&str>, total: usize) -> Markup {
 fn entry(input: &Input<'_>, index: usize, finding: &Finding) -> Markup {
     let article = &input.articles[finding.article];
     let severity = 2 - LEVELS.iter().position(|&l| l == finding.level).unwrap_or(2);
-    let elsewhere = finding.related.iter().any(|r| r.article != finding.article);
+    // Related places in the finding's own sentence are highlighted in its quote; the others
+    // (another sentence, another article) are quoted beside it.
+    let own = quote::sentence(&article.text, &article.body, &finding.span);
+    let (inline, apart): (Vec<_>, Vec<_>) =
+        finding
+            .related
+            .iter()
+            .enumerate()
+            .partition(|(_, related)| {
+                let theirs = quote::sentence(&article.text, &article.body, &related.span);
+                related.article == finding.article
+                    && theirs.start < own.end
+                    && own.start < theirs.end
+            });
+    let mut hits = vec![(finding.span.clone(), finding.level.as_str())];
+    hits.extend(
+        inline
+            .iter()
+            .map(|(_, related)| (related.span.clone(), "related")),
+    );
+    let elsewhere = apart.iter().any(|(_, r)| r.article != finding.article);
     html! {
         li.finding class=(finding.level.as_str()) #(finding_id(index))
             data-level=(finding.level.as_str()) data-rule=(finding.rule)
@@ -103,9 +123,21 @@ fn entry(input: &Input<'_>, index: usize, finding: &Finding) -> Markup {
             div.pair.split[elsewhere] {
                 figure.place {
                     figcaption { "In this article" }
-                    (quote(&article.text, &finding.span, Some(finding.level)))
+                    (quote::quote(&article.text, &article.body, &hits))
+                    @if !inline.is_empty() {
+                        ul.notes {
+                            @for (k, related) in &inline {
+                                li.related-place {
+                                    a href=(format!("#{}", related_mark_id(index, *k))) {
+                                        mark.related { (article.text.get(related.span.clone()).unwrap_or_default()) }
+                                    }
+                                    ": " (related.message)
+                                }
+                            }
+                        }
+                    }
                 }
-                @for (k, related) in finding.related.iter().enumerate() {
+                @for (k, related) in apart {
                     (related_place(input, finding, index, k, related))
                 }
             }
@@ -116,6 +148,7 @@ fn entry(input: &Input<'_>, index: usize, finding: &Finding) -> Markup {
     }
 }
 
+/// A related place outside the finding's sentence, quoted with a link to it.
 fn related_place(
     input: &Input<'_>,
     finding: &Finding,
@@ -128,10 +161,10 @@ fn related_place(
     };
     let same = related.article == finding.article;
     html! {
-        figure.place.related {
+        figure.place.related.related-place {
             figcaption {
                 @if same {
-                    "Related, in this article: "
+                    "Related, elsewhere in this article: "
                 } @else {
                     "In the other article, "
                     a href=(format!("#{}", article_id(related.article))) { (article_title(other)) }
@@ -139,7 +172,7 @@ fn related_place(
                 }
                 (related.message)
             }
-            (quote(&other.text, &related.span, None))
+            (quote::quote(&other.text, &other.body, &[(related.span.clone(), "related")]))
             a.loc href=(format!("#{}", related_mark_id(index, k))) { "Go to " (location(other, &related.span)) }
         }
     }

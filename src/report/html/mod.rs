@@ -10,6 +10,7 @@ mod findings;
 mod marks;
 mod offices;
 mod page;
+mod quote;
 mod summary;
 mod timeline;
 
@@ -20,7 +21,7 @@ use maud::{Markup, html};
 use super::json::file_name;
 use super::position::LineIndex;
 use crate::corpus::Article;
-use crate::extract::{Extraction, sentence_around};
+use crate::extract::Extraction;
 use crate::finding::{Finding, InputFailure, Level};
 use crate::kb::Kb;
 use crate::report::RuleInfo;
@@ -92,39 +93,6 @@ fn article_title(article: &Article) -> String {
 fn location(article: &Article, span: &Range<usize>) -> String {
     let at = LineIndex::new(&article.text).position(span.start);
     format!("{}:{}:{}", file_name(article), at.line, at.column)
-}
-
-/// How many bytes of context a quoted sentence keeps on each side of its words at most.
-const QUOTE_CONTEXT: usize = 240;
-
-/// The sentence around `span` (the project's splitter, with its final stop), cut to
-/// [`QUOTE_CONTEXT`] bytes each side, with the words highlighted in the level's mark.
-fn quote(text: &str, span: &Range<usize>, level: Option<Level>) -> Markup {
-    let span = clamp(text, span);
-    let mut start = sentence_around(text, span.start).start;
-    let last = span.end.saturating_sub(1).max(span.start);
-    let mut end = sentence_around(text, last).end;
-    if text[end..].starts_with(['.', '!', '?']) {
-        end += 1;
-    }
-    let cut_before = start + QUOTE_CONTEXT < span.start;
-    if cut_before {
-        start = floor_boundary(text, span.start - QUOTE_CONTEXT);
-    }
-    let cut_after = span.end + QUOTE_CONTEXT < end;
-    if cut_after {
-        end = floor_boundary(text, span.end + QUOTE_CONTEXT);
-    }
-    let class = level.map_or("related", Level::as_str);
-    html! {
-        q.quote {
-            @if cut_before { "… " }
-            (text[start..span.start].trim_start())
-            mark class=(format!("hit {class}")) { (&text[span.clone()]) }
-            (text[span.end..end].trim_end())
-            @if cut_after { " …" }
-        }
-    }
 }
 
 /// A span kept inside the text and on character boundaries.

@@ -140,7 +140,14 @@ fn office<'a>(input: &Input<'a>, key: String, claims: Vec<Claim<'a>>) -> Office<
     let name = role
         .and_then(|role| role.titles.first())
         .map(|title| title.value.clone())
-        .or_else(|| claims.first().map(|c| c.claim.title.clone()))
+        .or_else(|| {
+            // As the first article writes it, capitals and all.
+            let first = claims.first()?;
+            let words = input.articles[first.article]
+                .text
+                .get(first.claim.title_span.clone())?;
+            Some(words.to_string())
+        })
         .unwrap_or_else(|| key.clone());
     let days = claims.iter().filter_map(|c| c.day);
     let period = days

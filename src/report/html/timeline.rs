@@ -17,6 +17,10 @@ const LABELS: f64 = 200.0;
 const RIGHT: f64 = 16.0;
 const AXIS: f64 = 28.0;
 const ROW: f64 = 34.0;
+/// Month labels for timelines of a year or two.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 pub(super) use super::offices::offices;
 
@@ -113,6 +117,17 @@ fn chart(
                 }
                 text.holder x=(fmt(LABELS - 10.0)) y=(fmt(centre(row) + 4.0)) text-anchor="end" { (name) }
             }
+            @if years.len() <= 2 {
+                @for (year, month) in years.iter().flat_map(|&y| (2..=12).map(move |m| (y, m))) {
+                    @if let Some(day) = NaiveDate::from_ymd_opt(year, month, 1) {
+                        @let x = scale.x(day);
+                        line.minor x1=(fmt(x)) x2=(fmt(x)) y1=(fmt(AXIS - 4.0)) y2=(fmt(height)) {}
+                        @if month % 3 == 1 {
+                            text.month x=(fmt(x + 3.0)) y=(fmt(AXIS - 10.0)) { (MONTHS[month as usize - 1]) }
+                        }
+                    }
+                }
+            }
             @for (i, year) in years.iter().enumerate() {
                 @let x = NaiveDate::from_ymd_opt(*year, 1, 1).map_or(LABELS, |d| scale.x(d));
                 line.grid x1=(fmt(x)) x2=(fmt(x)) y1=(fmt(AXIS - 6.0)) y2=(fmt(height)) {}
@@ -137,7 +152,7 @@ fn chart(
                         *count += 1;
                         *count - 1
                     };
-                    @let (dx, dy) = ((k / 3) as f64 * 5.0, [0.0, -8.0, 8.0][k % 3]);
+                    @let (dx, dy) = ((k / 3) as f64 * 5.0, [0.0, -10.0, 10.0][k % 3]);
                     (dot(input, claim, x + dx, centre(row) + dy))
                 }
             }
