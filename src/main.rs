@@ -292,7 +292,7 @@ fn check(args: CheckArgs) -> u8 {
             extractions: &report.extractions,
             findings: &report.findings,
             input_failures: &report.input_failures,
-            kb: &report.kb,
+            kb: &factlint::kb::KbIndex::new(&report.kb),
             rules: &report.rule_infos(),
         }),
     };

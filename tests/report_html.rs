@@ -40,9 +40,24 @@ fn text_of(element: ElementRef<'_>) -> String {
     element.text().collect()
 }
 
+/// No tag repeats an attribute: a browser keeps the first of two `class` attributes and drops
+/// the other silently (maud writes both for `li.finding class=(…)`).
+fn assert_no_repeated_attributes(html: &str) {
+    for tag in html.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or_default();
+        for attribute in [" class=", " id=", " href="] {
+            assert!(
+                tag.matches(attribute).count() <= 1,
+                "repeated{attribute} in <{tag}>"
+            );
+        }
+    }
+}
+
 /// The page of `paths`, and the findings `--format json` reports for the same run.
 fn page_and_findings(paths: &[&str]) -> (Html, Vec<Value>, i32) {
     let (html, code) = check("html", paths);
+    assert_no_repeated_attributes(&html);
     let (json, json_code) = check("json", paths);
     assert_eq!(code, json_code, "html and json exit alike");
     let json: Value = serde_json::from_str(&json).expect("JSON output");

@@ -7,7 +7,7 @@ use std::ops::Range;
 use maud::{Markup, html};
 
 use super::marks::{self, Mark, MarkKind};
-use super::{Input, article_id, article_title, clamp, finding_id, page::icon};
+use super::{Input, article_id, article_title, clamp, finding_id, findings_by_article, page::icon};
 use crate::corpus::Article;
 
 pub(super) fn section(input: &Input<'_>) -> Markup {
@@ -25,8 +25,9 @@ pub(super) fn section(input: &Input<'_>) -> Markup {
                 span.claim.count { "counts" } "; findings are highlighted in their level's colour and followed by a numbered flag. "
                 "Hover over or focus (Tab) a mark to see what factlint read in it."
             }
+            @let touching = findings_by_article(input);
             @for (i, article) in input.articles.iter().enumerate() {
-                @let marks = marks::of_article(i, &input.extractions[i], input.findings, input.kb);
+                @let marks = marks::of_article(i, &input.extractions[i], input.findings, &touching[i], input.kb);
                 article.doc #(article_id(i)) aria-labelledby=(format!("{}-title", article_id(i))) {
                     h3 #(format!("{}-title", article_id(i))) { (article_title(article)) }
                     p.path { code { (article.path.display().to_string()) } }
@@ -188,7 +189,7 @@ fn render_mark(mark: &Mark, first: bool, last: bool, inner: Markup) -> Markup {
             MarkKind::Finding { index, level } => {
                 mark class=(format!("finding {}", level.as_str())) id=[id] tabindex="0" title=(mark.tip) { (inner) }
                 @if last {
-                    a.flag class=(level.as_str()) href=(format!("#{}", finding_id(index)))
+                    a class=(format!("flag {}", level.as_str())) href=(format!("#{}", finding_id(index)))
                         aria-label=(format!("{} finding {}", level, index + 1)) {
                         (icon(level)) sup { (index + 1) }
                     }

@@ -108,7 +108,7 @@ fn entry(input: &Input<'_>, index: usize, finding: &Finding) -> Markup {
     );
     let elsewhere = apart.iter().any(|(_, r)| r.article != finding.article);
     html! {
-        li.finding class=(finding.level.as_str()) #(finding_id(index))
+        li class=(format!("finding {}", finding.level.as_str())) #(finding_id(index))
             data-level=(finding.level.as_str()) data-rule=(finding.rule)
             data-position=(index) data-severity=(severity) {
             div.head {

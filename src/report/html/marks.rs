@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::corpus::DateSource;
 use crate::extract::{Anchor, Extraction, Mention, MentionKind, RoleClaim};
 use crate::finding::{Finding, Level};
-use crate::kb::Kb;
+use crate::kb::KbIndex;
 use crate::rules::anniversary::ordinal;
 use crate::time::long_date;
 
@@ -34,15 +34,17 @@ pub(super) enum MarkKind {
 }
 
 /// Every mark of article `article`: its findings and the related places in it first (so, on
-/// equal spans, they wrap the claims), then its claims.
+/// equal spans, they wrap the claims), then its claims. `touching` are the indices of the
+/// findings with words in it ([`super::findings_by_article`]).
 pub(super) fn of_article(
     article: usize,
     extraction: &Extraction,
     findings: &[Finding],
-    kb: &Kb,
+    touching: &[usize],
+    kb: &KbIndex<'_>,
 ) -> Vec<Mark> {
     let mut marks = Vec::new();
-    for (index, finding) in findings.iter().enumerate() {
+    for (index, finding) in touching.iter().map(|&i| (i, &findings[i])) {
         if finding.article == article {
             marks.push(Mark {
                 span: finding.span.clone(),
@@ -78,7 +80,7 @@ fn claim(span: &Range<usize>, class: &'static str, tip: String) -> Mark {
     }
 }
 
-fn claims(article: usize, extraction: &Extraction, kb: &Kb, marks: &mut Vec<Mark>) {
+fn claims(article: usize, extraction: &Extraction, kb: &KbIndex<'_>, marks: &mut Vec<Mark>) {
     if let Some(published) = &extraction.published
         && let Some(span) = &published.span
     {
@@ -120,7 +122,7 @@ fn claims(article: usize, extraction: &Extraction, kb: &Kb, marks: &mut Vec<Mark
             parts.push(format!("dated {}", date.iso()));
         }
         if let Some(series) = event.series.as_ref() {
-            let counts = kb.series.iter().find(|s| s.id.value == *series);
+            let counts = kb.series(series);
             parts.push(match counts {
                 Some(s) => format!("counts {} (series {series})", s.counts),
                 None => format!("counts in series {series}"),
@@ -199,12 +201,8 @@ fn mention_tip(mention: &Mention) -> String {
     tip
 }
 
-fn role_tip(role: &RoleClaim, kb: &Kb) -> String {
-    let office = match role
-        .role
-        .as_ref()
-        .and_then(|id| kb.roles.iter().find(|r| r.id.value == *id))
-    {
+fn role_tip(role: &RoleClaim, kb: &KbIndex<'_>) -> String {
+    let office = match role.role.as_ref().and_then(|id| kb.role(id)) {
         Some(known) => format!(
             "{} (KB role {})",
             known.titles.first().map_or("", |t| t.value.as_str()),
@@ -228,21 +226,18 @@ fn role_tip(role: &RoleClaim, kb: &Kb) -> String {
 }
 
 /// "Koichi Aiboshi (KB person koichi-aiboshi)" or "Jane Roe (not in the KB)".
-fn person_text(name: &str, id: &Option<String>, kb: &Kb) -> String {
-    match id
-        .as_ref()
-        .and_then(|id| kb.people.iter().find(|p| p.id.value == *id))
-    {
+fn person_text(name: &str, id: &Option<String>, kb: &KbIndex<'_>) -> String {
+    match id.as_ref().and_then(|id| kb.person(id)) {
         Some(person) => format!("{} (KB person {})", person.name, person.id.value),
         None => format!("{name} (not in the KB)"),
     }
 }
 
-fn anchor_text(anchor: &Anchor, kb: &Kb) -> String {
+fn anchor_text(anchor: &Anchor, kb: &KbIndex<'_>) -> String {
     let who = anchor
         .person
         .as_ref()
-        .and_then(|id| kb.people.iter().find(|p| p.id.value == *id))
+        .and_then(|id| kb.person(id))
         .map_or("someone", |p| p.name.as_str());
     let mut text = format!(" · counted from {who}'s {}", anchor.kind);
     if let Some(date) = anchor.date {

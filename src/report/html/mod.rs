@@ -23,7 +23,7 @@ use super::position::LineIndex;
 use crate::corpus::Article;
 use crate::extract::Extraction;
 use crate::finding::{Finding, InputFailure, Level};
-use crate::kb::Kb;
+use crate::kb::KbIndex;
 use crate::report::RuleInfo;
 
 /// What the page is made from: the run's articles, what was extracted from them, the findings
@@ -36,7 +36,7 @@ pub struct Input<'a> {
     /// Sorted by article, then position.
     pub findings: &'a [Finding],
     pub input_failures: &'a [InputFailure],
-    pub kb: &'a Kb,
+    pub kb: &'a KbIndex<'a>,
     /// The rules in force, to know which findings are about office holders.
     pub rules: &'a [RuleInfo],
 }
@@ -53,6 +53,24 @@ pub fn render(input: &Input<'_>) -> String {
             articles::section(input),
         ],
     )
+}
+
+/// For each article, the indices of the findings with words in it (their own or a related
+/// place), in order, so each article's marks are found without scanning every finding.
+fn findings_by_article(input: &Input<'_>) -> Vec<Vec<usize>> {
+    let mut touching = vec![Vec::new(); input.articles.len()];
+    for (index, finding) in input.findings.iter().enumerate() {
+        let articles =
+            std::iter::once(finding.article).chain(finding.related.iter().map(|r| r.article));
+        for article in articles {
+            if let Some(list) = touching.get_mut(article)
+                && list.last() != Some(&index)
+            {
+                list.push(index);
+            }
+        }
+    }
+    touching
 }
 
 /// The id of an article's section.

@@ -2,13 +2,14 @@
 //! claims span (whole years), the KB terms within it, and every claim with its article, date,
 //! holder and whether a finding calls it wrong.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::Input;
 use crate::extract::{RoleClaim, RoleStatus};
+use crate::finding::Finding;
 use crate::kb::{Role, Term};
 use crate::time::CalendarDate;
 
@@ -94,15 +95,24 @@ pub(super) fn offices<'a>(input: &Input<'a>) -> Vec<Office<'a>> {
         .filter(|rule| CONFLICT_KINDS.contains(&rule.kind.as_str()))
         .map(|rule| rule.id.as_str())
         .collect();
+    let mut conflicts_in: HashMap<usize, Vec<&'a Finding>> = HashMap::new();
+    for finding in input.findings {
+        if conflict_rules.contains(finding.rule.as_str()) {
+            conflicts_in
+                .entry(finding.article)
+                .or_default()
+                .push(finding);
+        }
+    }
     let mut by_key: BTreeMap<String, Vec<Claim<'a>>> = BTreeMap::new();
     for (article, extraction) in input.extractions.iter().enumerate() {
         for (index, claim) in extraction.roles.iter().enumerate() {
             let key = claim.role.clone().unwrap_or_else(|| claim.title.clone());
-            let conflicts = input
-                .findings
-                .iter()
-                .filter(|f| conflict_rules.contains(f.rule.as_str()))
-                .filter(|f| f.article == article && overlaps(&f.span, &claim.span))
+            let conflicts = conflicts_in
+                .get(&article)
+                .into_iter()
+                .flatten()
+                .filter(|f| overlaps(&f.span, &claim.span))
                 .map(|f| f.message.as_str())
                 .collect();
             by_key.entry(key).or_default().push(Claim {
@@ -136,7 +146,7 @@ pub(super) fn offices<'a>(input: &Input<'a>) -> Vec<Office<'a>> {
 }
 
 fn office<'a>(input: &Input<'a>, key: String, claims: Vec<Claim<'a>>) -> Office<'a> {
-    let role = input.kb.roles.iter().find(|role| role.id.value == key);
+    let role = input.kb.role(&key);
     let name = role
         .and_then(|role| role.titles.first())
         .map(|title| title.value.clone())

@@ -50,14 +50,7 @@ pub(super) fn section(input: &Input<'_>, offices: &[Office<'_>]) -> Markup {
 }
 
 fn office_section(input: &Input<'_>, n: usize, office: &Office<'_>) -> Markup {
-    let person_name = |id: &str| {
-        input
-            .kb
-            .people
-            .iter()
-            .find(|p| p.id.value == id)
-            .map(|p| p.name.clone())
-    };
+    let person_name = |id: &str| input.kb.person(id).map(|p| p.name.clone());
     let rows = office.rows(person_name);
     let title_id = format!("office-{n}-title");
     html! {
