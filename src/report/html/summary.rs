@@ -29,8 +29,8 @@ pub(super) fn section(input: &Input<'_>) -> Markup {
                 }
             }
             div.grid {
-                (claims_table(&kinds))
-                (rules_table(input))
+                div.scroll { (claims_table(&kinds)) }
+                div.scroll { (rules_table(input)) }
             }
             (publication_table(input))
             @if !input.input_failures.is_empty() {
