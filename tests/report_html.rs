@@ -126,6 +126,13 @@ fn assert_every_finding_listed(page: &Html, findings: &[Value]) {
     );
 }
 
+/// The timeline of the Japanese ambassador to Seoul.
+fn ambassador_timeline(page: &Html) -> ElementRef<'_> {
+    page.select(&select("section.office[data-office=jp-ambassador-to-kr]"))
+        .next()
+        .expect("a timeline for the Japanese ambassador to Seoul")
+}
+
 #[test]
 fn the_seed_corpus_report_is_whole_and_its_links_resolve() {
     let (page, findings, code) = page_and_findings(&["corpus"]);
@@ -152,10 +159,7 @@ fn the_seed_corpus_report_is_whole_and_its_links_resolve() {
 fn the_ambassador_timeline_shows_both_holders_with_the_seed_articles_on_their_terms() {
     let (html, _) = check("html", &["corpus"]);
     let page = Html::parse_document(&html);
-    let office = page
-        .select(&select("section.office[data-office=jp-ambassador-to-kr]"))
-        .next()
-        .expect("a timeline for the Japanese ambassador to Seoul");
+    let office = ambassador_timeline(&page);
     let holders: Vec<String> = office
         .select(&select("svg text.holder"))
         .map(text_of)
@@ -249,10 +253,7 @@ fn the_planted_report_lists_every_finding_beside_the_other_article() {
     );
     assert!(hrefs.iter().any(|h| h.starts_with("#rel-")), "{hrefs:?}");
     // The wrong ambassador is a red diamond on the ambassador's timeline.
-    let office = page
-        .select(&select("section.office[data-office=jp-ambassador-to-kr]"))
-        .next()
-        .expect("the ambassador's timeline");
+    let office = ambassador_timeline(&page);
     let conflicts: Vec<String> = office
         .select(&select("a.dot"))
         .filter(|dot| dot.select(&select(".conflict")).next().is_some())
@@ -294,4 +295,30 @@ fn markup_in_an_article_is_shown_as_text() {
         !title.contains("<b>"),
         "the page title is the report's, not the article's"
     );
+}
+
+/// An element's text nodes, each run of whitespace (and each boundary between nodes) one space.
+fn words_of(element: ElementRef<'_>) -> String {
+    let text: Vec<&str> = element.text().flat_map(str::split_whitespace).collect();
+    text.join(" ")
+}
+
+#[test]
+fn a_small_report_reads_as_a_desk_editor_sees_it() {
+    let (html, _) = check("html", &["tests/fixtures/html"]);
+    let page = Html::parse_document(&html);
+    let mut seen = Vec::new();
+    for (heading, selector) in [
+        ("finding", "li.finding"),
+        (
+            "timeline row",
+            "section.office[data-office=jp-ambassador-to-kr] tbody tr",
+        ),
+        ("article", "article.doc"),
+    ] {
+        for element in page.select(&select(selector)) {
+            seen.push(format!("{heading}: {}", words_of(element)));
+        }
+    }
+    insta::assert_snapshot!(seen.join("\n\n"));
 }
