@@ -43,7 +43,7 @@ pub struct Input<'a> {
 
 /// The whole page.
 pub fn render(input: &Input<'_>) -> String {
-    let offices = timeline::offices(input);
+    let offices = offices::offices(input);
     page::page(
         input,
         &[

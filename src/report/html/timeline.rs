@@ -22,8 +22,6 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-pub(super) use super::offices::offices;
-
 pub(super) fn section(input: &Input<'_>, offices: &[Office<'_>]) -> Markup {
     html! {
         section #timelines aria-labelledby="timelines-title" {
