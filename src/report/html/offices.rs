@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::Input;
 use crate::extract::{RoleClaim, RoleStatus};
 use crate::finding::Finding;
-use crate::kb::{Role, Term};
+use crate::kb::{KbDate, Role, Term};
 use crate::time::CalendarDate;
 
 /// The check kinds whose findings on an office-holder claim make it a conflict on the timeline.
@@ -39,8 +39,9 @@ pub(super) struct Claim<'a> {
     /// Its index in the article's `Extraction::roles`.
     pub index: usize,
     pub claim: &'a RoleClaim,
-    /// The first day of the period it speaks of, when that has a year.
-    pub day: Option<NaiveDate>,
+    /// The first and last day of the period it speaks of ("in 2022": the whole year), when
+    /// that has a year.
+    pub days: Option<(NaiveDate, NaiveDate)>,
     /// Whether it says the person holds the office then (not "former", "-elect", "nominee").
     pub holds: bool,
     /// The messages of the findings that call it wrong.
@@ -64,7 +65,7 @@ impl Office<'_> {
         for claim in &self.claims {
             see(
                 holder_key(claim.claim),
-                claim.day.unwrap_or(NaiveDate::MAX),
+                claim.days.map_or(NaiveDate::MAX, |(first, _)| first),
                 claim.claim.person.full_name.clone(),
             );
         }
@@ -119,7 +120,7 @@ pub(super) fn offices<'a>(input: &Input<'a>) -> Vec<Office<'a>> {
                 article,
                 index,
                 claim,
-                day: claim.when.and_then(first_day),
+                days: claim.when.and_then(days_of),
                 holds: !matches!(
                     claim.status,
                     RoleStatus::Former | RoleStatus::Late | RoleStatus::Elect | RoleStatus::Nominee
@@ -159,19 +160,16 @@ fn office<'a>(input: &Input<'a>, key: String, claims: Vec<Claim<'a>>) -> Office<
             Some(words.to_string())
         })
         .unwrap_or_else(|| key.clone());
-    let days = claims.iter().filter_map(|c| c.day);
-    let period = days
-        .clone()
-        .min()
-        .zip(days.max())
-        .and_then(|(first, last)| {
-            use chrono::Datelike;
-            NaiveDate::from_ymd_opt(first.year(), 1, 1).zip(NaiveDate::from_ymd_opt(
-                last.year(),
-                12,
-                31,
-            ))
-        });
+    let firsts = claims.iter().filter_map(|c| c.days.map(|(first, _)| first));
+    let lasts = claims.iter().filter_map(|c| c.days.map(|(_, last)| last));
+    let period = firsts.min().zip(lasts.max()).and_then(|(first, last)| {
+        use chrono::Datelike;
+        NaiveDate::from_ymd_opt(first.year(), 1, 1).zip(NaiveDate::from_ymd_opt(
+            last.year(),
+            12,
+            31,
+        ))
+    });
     let mut terms: Vec<&Term> = match (role, period) {
         (Some(role), Some((first, last))) => role
             .terms
@@ -194,9 +192,14 @@ fn office<'a>(input: &Input<'a>, key: String, claims: Vec<Claim<'a>>) -> Office<
     }
 }
 
-/// The first day a claim's date may mean, when it has a year.
-fn first_day(date: CalendarDate) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(date.year?, date.month.unwrap_or(1), date.day.unwrap_or(1))
+/// The days a claim's date may mean, when it has a year.
+fn days_of(date: CalendarDate) -> Option<(NaiveDate, NaiveDate)> {
+    let period = match (date.year?, date.month, date.day) {
+        (year, Some(month), Some(day)) => KbDate::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+        (year, Some(month), None) => KbDate::Month(year, month),
+        (year, None, _) => KbDate::Year(year),
+    };
+    Some((period.first_day(), period.last_day()))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -136,27 +136,36 @@ fn chart(
                 }
             }
             @for claim in &office.claims {
-                @if let (Some(day), Some(&row)) = (claim.day, row_of.get(holder_key(claim.claim).as_str())) {
-                    @let x = scale.x(day);
+                @if let (Some((from, to)), Some(&row)) = (claim.days, row_of.get(holder_key(claim.claim).as_str())) {
+                    @let (x1, x2) = (scale.x(from), scale.x(to));
+                    @let x = (x1 + x2) / 2.0;
                     @let k = {
                         let count = stacked.entry((row, (x / 6.0) as i64)).or_default();
                         *count += 1;
                         *count - 1
                     };
                     @let (dx, dy) = ((k / 3) as f64 * 5.0, [0.0, -10.0, 10.0][k % 3]);
-                    (dot(input, claim, x + dx, centre(row) + dy))
+                    (dot(input, claim, (x1 + dx, x2 + dx), centre(row) + dy))
                 }
             }
         }
     }
 }
 
-fn dot(input: &Input<'_>, claim: &Claim<'_>, x: f64, y: f64) -> Markup {
+/// A claim's dot at the middle of the days it may mean (`x1` to `x2`), with a whisker across
+/// them when it names a month or a year rather than a day.
+fn dot(input: &Input<'_>, claim: &Claim<'_>, (x1, x2): (f64, f64), y: f64) -> Markup {
     let conflict = !claim.conflicts.is_empty();
     let label = claim_text(input, claim);
+    let x = (x1 + x2) / 2.0;
     html! {
         a.dot href=(format!("#{}", role_claim_id(claim.article, claim.index))) aria-label=(label) {
             title { (label) }
+            @if x2 - x1 > 4.0 {
+                line.whisker.conflict[conflict] x1=(fmt(x1)) x2=(fmt(x2)) y1=(fmt(y)) y2=(fmt(y)) {}
+                line.whisker.conflict[conflict] x1=(fmt(x1)) x2=(fmt(x1)) y1=(fmt(y - 4.0)) y2=(fmt(y + 4.0)) {}
+                line.whisker.conflict[conflict] x1=(fmt(x2)) x2=(fmt(x2)) y1=(fmt(y - 4.0)) y2=(fmt(y + 4.0)) {}
+            }
             @if conflict {
                 path.claim.conflict d=(format!("M{x:.1} {:.1}l7 7-7 7-7-7z", y - 7.0)) {}
             } @else {
