@@ -261,6 +261,18 @@ fn the_planted_report_lists_every_finding_beside_the_other_article() {
         .collect();
     assert!(!conflicts.is_empty(), "a conflict on the timeline");
     assert!(conflicts.iter().all(|label| label.contains("conflict")));
+    // "In 2022, then Japanese Prime Minister Taro Kono": drawn across 2022, in red.
+    let kono = page
+        .select(&select(
+            "section.office[data-office=jp-prime-minister] a.dot",
+        ))
+        .find(|dot| {
+            let label = dot.value().attr("aria-label").unwrap_or_default();
+            label.contains("Taro Kono") && label.contains("(2022)")
+        })
+        .expect("Taro Kono's claim on the prime minister's timeline");
+    assert_eq!(kono.select(&select("line.whisker.conflict")).count(), 3);
+    assert_eq!(kono.select(&select("path.conflict")).count(), 1);
 }
 
 #[test]
