@@ -216,10 +216,12 @@ fn next_line(text: &str, from: usize) -> Range<usize> {
 
 /// Drops the suppressed findings and adds findings about the suppressions: `known` is every
 /// rule id loaded (including those turned `off`), `rules` those in force, `own_levels` what
-/// `levels:` set for factlint's own rules (`None` is `off`). The result is sorted like
-/// `run_rules`'s.
+/// `levels:` set for factlint's own rules (`None` is `off`). In changed-files mode `reported`
+/// says which articles are reported on; the others' directives are not read (their findings
+/// are dropped anyway). The result is sorted like `run_rules`'s.
 pub fn apply(
     articles: &[Article],
+    reported: Option<&[bool]>,
     findings: Vec<Finding>,
     known: &[String],
     rules: &RuleSet,
@@ -233,7 +235,11 @@ pub fn apply(
     };
     let mut by_article: Vec<Vec<(Suppression, bool)>> = articles
         .iter()
-        .map(|article| {
+        .enumerate()
+        .map(|(index, article)| {
+            if reported.is_some_and(|reported| reported.get(index) != Some(&true)) {
+                return Vec::new();
+            }
             suppressions(article)
                 .into_iter()
                 .map(|suppression| (suppression, false))

@@ -48,16 +48,32 @@ fn check(dir: &Path, format: &str, args: &[&str]) -> (String, i32) {
     )
 }
 
-/// The cache's entries (not its `.gitignore`).
-fn entries(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir.join(CACHE))
+/// The cache's files whose names start with `prefix` (not its `.gitignore`).
+fn cache_files(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(CACHE))
         .map(|read| {
             read.map(|entry| entry.unwrap().path())
-                .filter(|path| !path.file_name().unwrap().to_string_lossy().starts_with('.'))
+                .filter(|path| {
+                    let name = path.file_name().unwrap().to_string_lossy();
+                    !name.starts_with('.') && name.starts_with(prefix)
+                })
                 .collect()
         })
         .unwrap_or_default();
-    entries.sort();
+    files.sort();
+    files
+}
+
+/// The cache's per-article entries (not the context snapshot).
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut entries = cache_files(dir, "");
+    entries.retain(|path| {
+        !path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("context-")
+    });
     entries
 }
 
@@ -182,6 +198,49 @@ fn a_warm_cache_gives_the_same_output_and_touches_nothing_else() {
         .map(|name| std::fs::read(dir.join("ctx").join(name)).unwrap())
         .collect();
     assert_eq!(after, before);
+}
+
+#[test]
+fn the_context_snapshot_is_reused_until_a_context_file_changes() {
+    let repo = repository();
+    let dir = repo.path();
+    // A snapshot trusts only files older than the run that wrote it by a few seconds.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let args = [&KB[..], &["--context", "ctx", "ctx/reuters-g7.md"]].concat();
+    let uncached = |dir: &Path| check(dir, "concise", &[&["--no-cache"][..], &args[..]].concat());
+    let snapshot = |dir: &Path| {
+        let files = cache_files(dir, "context-");
+        assert_eq!(files.len(), 1, "one snapshot for one context");
+        std::fs::read(&files[0]).unwrap()
+    };
+
+    let (cold, _) = check(dir, "concise", &args);
+    assert!(cold.contains("error[role-conflict]"), "{cold}");
+    let written = snapshot(dir);
+    let (warm, _) = check(dir, "concise", &args);
+    assert_eq!(warm, cold);
+    // Every file was taken from the snapshot, so it was not written again (a rewrite would
+    // carry this run's start time).
+    assert_eq!(snapshot(dir), written);
+
+    // The Guardian now names Reuters's ambassador: the conflict goes, as without any cache.
+    let guardian = dir.join("ctx/guardian-g7.md");
+    let text = std::fs::read_to_string(&guardian).unwrap();
+    let without = text.replace("Shigeo Yamada", "Koji Tomita");
+    std::fs::write(&guardian, without).unwrap();
+    let (changed, _) = check(dir, "concise", &args);
+    assert_eq!(changed, uncached(dir).0);
+    assert!(!changed.contains("role-conflict"), "{changed}");
+    assert_ne!(snapshot(dir), written);
+
+    // A deleted context file is gone from the next run too.
+    std::fs::write(&guardian, text).unwrap();
+    let (restored, _) = check(dir, "concise", &args);
+    assert_eq!(restored, cold);
+    std::fs::remove_file(&guardian).unwrap();
+    let (deleted, _) = check(dir, "concise", &args);
+    assert_eq!(deleted, uncached(dir).0);
+    assert!(!deleted.contains("guardian"), "{deleted}");
 }
 
 #[test]

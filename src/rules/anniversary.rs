@@ -50,9 +50,7 @@ enum Basis {
 /// Every anniversary in the corpus whose number does not fit its year.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (index, (article, extraction)) in
-        context.articles.iter().zip(context.extractions).enumerate()
-    {
+    for (index, (article, extraction)) in context.checked_articles() {
         let published = extraction
             .published
             .as_ref()

@@ -43,6 +43,30 @@ pub struct CheckContext<'a> {
     pub extractions: &'a [Extraction],
     /// The knowledge base, indexed: who held which office when.
     pub kb: &'a KbIndex<'a>,
+    /// Changed-files mode: which articles are reported on (`reported[i]` for `articles[i]`);
+    /// the others are context for the cross-article kinds. `None`: every article.
+    pub reported: Option<&'a [bool]>,
+}
+
+impl<'a> CheckContext<'a> {
+    /// Whether findings in `article` are reported (in changed-files mode, only the named
+    /// articles'), so a kind that looks at one article at a time can skip the rest.
+    pub fn reports_on(&self, article: usize) -> bool {
+        self.reported
+            .is_none_or(|reported| reported.get(article) == Some(&true))
+    }
+
+    /// The articles a kind that looks at one article at a time checks, with their extractions
+    /// and indexes: in changed-files mode only the reported ones, since the findings of the
+    /// rest are dropped.
+    pub fn checked_articles(&self) -> impl Iterator<Item = (usize, (&'a Article, &'a Extraction))> {
+        let context = *self;
+        self.articles
+            .iter()
+            .zip(self.extractions)
+            .enumerate()
+            .filter(move |(index, _)| context.reports_on(*index))
+    }
 }
 
 /// One loaded rule: its id, how serious its findings are, what they say, and the check it runs.

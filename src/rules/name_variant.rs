@@ -49,9 +49,7 @@ struct Spelling<'a> {
 /// Every spelling of a person that differs from the article's first one or the house style.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (article, (source, extraction)) in
-        context.articles.iter().zip(context.extractions).enumerate()
-    {
+    for (article, (source, extraction)) in context.checked_articles() {
         let text = source.text.as_str();
         let mut people: HashMap<String, (&PersonMention, Vec<Spelling<'_>>)> = HashMap::new();
         let mut order: Vec<String> = Vec::new();

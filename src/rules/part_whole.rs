@@ -26,9 +26,7 @@ rule_file!(PartWhole {});
 /// Every part in the corpus larger than its whole; reported on the part, the whole related.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (index, (article, extraction)) in
-        context.articles.iter().zip(context.extractions).enumerate()
-    {
+    for (index, (article, extraction)) in context.checked_articles() {
         for claim in &extraction.counts {
             if claim.part <= claim.whole {
                 continue;

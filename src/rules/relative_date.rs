@@ -88,7 +88,7 @@ fn actual_days(claim: &IntervalClaim) -> Option<(i64, i64)> {
 
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (article, extraction) in context.extractions.iter().enumerate() {
+    for (article, (_, extraction)) in context.checked_articles() {
         for claim in &extraction.intervals {
             let Some((fewest, most)) = actual_days(claim) else {
                 continue;

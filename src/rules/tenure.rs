@@ -54,7 +54,9 @@ rule_file!(Tenure {});
 
 /// Every office-holder claim in the corpus that the KB's terms contradict.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, _params: &Params) -> Vec<Finding> {
+    // One claim against the KB: no other article's claim matters.
     role_claims(context)
+        .filter(|(article, _)| context.reports_on(*article))
         .filter_map(|(article, claim)| {
             let problem = judge(context.kb, claim)?;
             Some(finding(context.kb, rule, article, claim, problem))

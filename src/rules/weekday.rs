@@ -52,9 +52,7 @@ fn yes() -> bool {
 /// Every mention in the corpus whose tied weekday is not the day its date fell on.
 pub fn check(context: &CheckContext<'_>, rule: &Rule, params: &Params) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (index, (article, extraction)) in
-        context.articles.iter().zip(context.extractions).enumerate()
-    {
+    for (index, (article, extraction)) in context.checked_articles() {
         let published = extraction
             .published
             .as_ref()

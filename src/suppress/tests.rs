@@ -109,6 +109,7 @@ fn applying_drops_suppressed_findings_and_reports_unknown_and_unused() {
     ];
     let out = apply(
         &[article(text)],
+        None,
         findings.clone(),
         &known,
         &rules,
@@ -131,7 +132,14 @@ fn applying_drops_suppressed_findings_and_reports_unknown_and_unused() {
         (UNKNOWN_RULE.to_string(), Some(Level::Note)),
         (UNUSED_SUPPRESSION.to_string(), None),
     ]);
-    let out = apply(&[article(text)], findings.clone(), &known, &rules, &levels);
+    let out = apply(
+        &[article(text)],
+        None,
+        findings.clone(),
+        &known,
+        &rules,
+        &levels,
+    );
     assert_eq!(
         out.iter()
             .map(|f| (f.rule.as_str(), f.level))
@@ -142,6 +150,7 @@ fn applying_drops_suppressed_findings_and_reports_unknown_and_unused() {
     without_tenure.remove("tenure");
     let out = apply(
         &[article(text)],
+        None,
         findings,
         &known,
         &without_tenure,

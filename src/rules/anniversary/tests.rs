@@ -58,6 +58,7 @@ fn run(text: &str, claim: Claim<'_>) -> Vec<Finding> {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
+        reported: None,
     };
     let Check::Anniversary(params) = &rule.check else {
         panic!("the anniversary rule runs the anniversary kind");

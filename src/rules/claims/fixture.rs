@@ -270,6 +270,7 @@ pub fn run_with(
         articles: &articles,
         extractions: &extractions,
         kb: &index,
+        reported: None,
     };
     let mut findings = rule.check.run(&context, &rule);
     findings.sort_by_key(|finding| (finding.article, finding.span.start));

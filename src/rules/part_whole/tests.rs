@@ -39,6 +39,7 @@ fn run(text: &str, whole: &str, part: &str, numbers: (u64, u64)) -> Vec<Finding>
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
+        reported: None,
     };
     let Check::PartWhole(params) = &rule.check else {
         panic!("the part-whole rule runs the part-whole kind");

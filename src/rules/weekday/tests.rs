@@ -74,6 +74,7 @@ fn run(article: Article, mentions: Vec<Mention>) -> Vec<Finding> {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
+        reported: None,
     };
     let Check::Weekday(params) = &rule.check else {
         panic!("the weekday rule runs the weekday kind");
@@ -304,6 +305,7 @@ fn check_publication_years_false_skips_borrowed_years() {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
+        reported: None,
     };
     let strict = Params {
         check_publication_years: false,

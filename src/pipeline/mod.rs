@@ -1,16 +1,17 @@
 //! The pipeline: read the corpus, extract every article in parallel, run the rules, and hand
 //! back plain data for a reporter. Nothing here prints or decides exit codes.
 
-use std::collections::{HashMap, HashSet};
-use std::io::Read;
+mod read;
+
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::cache::{Cache, Entry, KeyInputs};
+use crate::cache::{Cache, ContextSnapshot, Entry, KeyInputs};
 use crate::config::Levels;
-use crate::corpus::{Article, DateSource, Published};
+use crate::corpus::{Article, DateSource, Published, ReadOptions};
 use crate::extract::{Extraction, extract_article_on};
 use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
@@ -18,11 +19,7 @@ use crate::report::RuleInfo;
 use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::suppress;
 use crate::time::CalendarDate;
-
-use crate::corpus::{
-    InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_text,
-    try_parse_article, walk,
-};
+use read::{Loaded, read_inputs, with_context};
 
 /// What the user asked for, beyond the paths.
 #[derive(Clone, Debug, Default)]
@@ -132,23 +129,53 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         )
     });
     let kb = KbIndex::new(&kb_data);
-    let (mut read, mut input_failures) = read_inputs(paths, &options.read, cache.as_ref());
+    // Loaded before anything is read, so that a file changed while this run reads it has a
+    // newer stamp than the snapshot this run writes.
+    let mut snapshot = cache
+        .as_ref()
+        .filter(|_| !options.context.is_empty())
+        .map(|cache| ContextSnapshot::load(cache, &options.context, &options.read));
+    let (mut read, mut input_failures) = read_inputs(paths, &options.read, cache.as_ref(), None);
     let mut reported = None;
     if !options.context.is_empty() {
-        let (context, failures) = read_inputs(&options.context, &options.read, cache.as_ref());
+        let (context, failures) = read_inputs(
+            &options.context,
+            &options.read,
+            cache.as_ref(),
+            snapshot.as_mut(),
+        );
         input_failures.extend(failures);
         let (merged, named) = with_context(read, context);
         read = merged;
         reported = Some(named);
     }
+    let snapshot_as: Vec<_> = read.iter_mut().map(|l| l.snapshot_as.take()).collect();
     let (articles, extractions) = extract_articles(read, options, &kb, cache.as_ref(), today);
+    if let (Some(snapshot), Some(cache)) = (snapshot, cache.as_ref()) {
+        let files = articles.iter().zip(&extractions).zip(&snapshot_as);
+        snapshot.store(
+            cache,
+            files.filter_map(|((article, extraction), snapshot_as)| {
+                let (path, stamp) = snapshot_as.as_ref()?;
+                Some((path.as_path(), *stamp, article, extraction))
+            }),
+        );
+    }
     let context = CheckContext {
         articles: &articles,
         extractions: &extractions,
         kb: &kb,
+        reported: reported.as_deref(),
     };
     let findings = run_rules(&context, &rules);
-    let mut findings = suppress::apply(&articles, findings, &known, &rules, &own_levels);
+    let mut findings = suppress::apply(
+        &articles,
+        reported.as_deref(),
+        findings,
+        &known,
+        &rules,
+        &own_levels,
+    );
     // Changed-files mode: only the named articles are reported on.
     if let Some(reported) = reported {
         findings.retain(|finding| reported.get(finding.article) == Some(&true));
@@ -199,7 +226,7 @@ fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
 
 /// Reads the corpus and extracts every article, in parallel.
 fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> Extracted {
-    let (read, input_failures) = read_inputs(paths, &options.read, None);
+    let (read, input_failures) = read_inputs(paths, &options.read, None, None);
     let (articles, extractions) =
         extract_articles(read, options, kb, None, chrono::Utc::now().date_naive());
     Extracted {
@@ -208,35 +235,6 @@ fn extract_with(paths: &[PathBuf], options: &LintOptions, kb: &KbIndex<'_>) -> E
         input_failures,
     }
 }
-
-/// Changed-files mode: the named articles and the context articles not among them (by
-/// canonical path), in the order of their canonical paths, as a walk of the whole corpus would
-/// read them (cross-article rules report on the later claim, so order decides where a finding
-/// goes); and for each, whether it was named.
-fn with_context(named: Vec<Loaded>, context: Vec<Loaded>) -> (Vec<Loaded>, Vec<bool>) {
-    let canonical = |(article, _): &Loaded| {
-        std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone())
-    };
-    let mut seen = HashSet::new();
-    let mut all: Vec<(PathBuf, bool, Loaded)> = Vec::new();
-    for (article, is_named) in named
-        .into_iter()
-        .map(|a| (a, true))
-        .chain(context.into_iter().map(|a| (a, false)))
-    {
-        let path = canonical(&article);
-        if seen.insert(path.clone()) {
-            all.push((path, is_named, article));
-        }
-    }
-    all.sort_by(|a, b| a.0.cmp(&b.0));
-    all.into_iter()
-        .map(|(_, is_named, article)| (article, is_named))
-        .unzip()
-}
-
-/// An article as read, with its extraction when the cache had it.
-type Loaded = (Article, Option<Extraction>);
 
 /// Applies `--published` and extracts, in parallel, every article the cache did not have,
 /// storing what it extracts when there is a cache.
@@ -247,7 +245,10 @@ fn extract_articles(
     cache: Option<&Cache>,
     today: NaiveDate,
 ) -> (Vec<Article>, Vec<Extraction>) {
-    let (mut articles, cached): (Vec<Article>, Vec<Option<Extraction>>) = read.into_iter().unzip();
+    let (mut articles, cached): (Vec<Article>, Vec<Option<Extraction>>) = read
+        .into_iter()
+        .map(|loaded| (loaded.article, loaded.extraction))
+        .unzip();
     if let Some(date) = options.published {
         for article in articles.iter_mut() {
             article.meta.published = Some(Published {
@@ -284,122 +285,4 @@ fn extract_articles(
         .inspect(|_| progress.iter().for_each(|p| p.tick()))
         .collect();
     (articles, extractions)
-}
-
-/// Reads the files under `paths` in parallel; with a cache, a file whose key has a sound entry
-/// is not parsed again and comes with its extraction.
-fn read_files(
-    paths: &[PathBuf],
-    options: &ReadOptions,
-    cache: &Cache,
-) -> (Vec<Loaded>, Vec<InputFailure>) {
-    let (files, errors) = walk(paths, options);
-    let mut failures: Vec<InputFailure> = errors.iter().map(input_failure).collect();
-    let missing = errors.iter().any(|e| e.kind == InputErrorKind::NotFound);
-    if files.is_empty() && !missing {
-        failures.push(input_failure(&InputError::no_articles(
-            paths,
-            &options.extensions,
-        )));
-    }
-    let results: Vec<Result<Loaded, InputError>> = files
-        .par_iter()
-        .map(|path| {
-            let text = read_text(path, options)?;
-            if let Some(entry) = cache.load(&cache.key(&text))
-                && text.get(entry.body.clone()).is_some()
-            {
-                let article = Article {
-                    path: path.clone(),
-                    text,
-                    body: entry.body,
-                    meta: entry.meta,
-                };
-                return Ok((article, Some(entry.extraction)));
-            }
-            Ok((try_parse_article(path.clone(), text)?, None))
-        })
-        .collect();
-    let mut read = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(item) => read.push(item),
-            Err(error) => failures.push(input_failure(&error)),
-        }
-    }
-    (read, failures)
-}
-
-/// Reads files and directories through the corpus module (and the cache, when there is one),
-/// and `-` from standard input.
-fn read_inputs(
-    paths: &[PathBuf],
-    options: &ReadOptions,
-    cache: Option<&Cache>,
-) -> (Vec<Loaded>, Vec<InputFailure>) {
-    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
-        paths.iter().partition(|path| path.as_os_str() == STDIN);
-    let files: Vec<PathBuf> = files.into_iter().cloned().collect();
-    let (mut articles, mut failures) = if files.is_empty() {
-        (Vec::new(), Vec::new())
-    } else if let Some(cache) = cache {
-        read_files(&files, options, cache)
-    } else {
-        let corpus = read_corpus(&files, options);
-        let failures = corpus.errors.iter().map(input_failure).collect();
-        let read = corpus.articles.into_iter().map(|a| (a, None)).collect();
-        (read, failures)
-    };
-    if !stdin.is_empty() {
-        match read_stdin(options.max_file_size) {
-            Ok(text) => articles.push((parse_article(PathBuf::from(STDIN_NAME), text), None)),
-            Err(failure) => failures.push(failure),
-        }
-    }
-    (articles, failures)
-}
-
-/// An input error as plain data for the reporters.
-fn input_failure(error: &InputError) -> InputFailure {
-    use miette::Diagnostic;
-    InputFailure {
-        file: error.path.clone(),
-        message: error.to_string(),
-        help: error.help().map(|help| help.to_string()),
-    }
-}
-
-/// Standard input as text, with the same limits as a file.
-fn read_stdin(max_size: u64) -> Result<String, InputFailure> {
-    let failure = |message: String, help: Option<&str>| InputFailure {
-        file: PathBuf::from(STDIN_NAME),
-        message,
-        help: help.map(str::to_string),
-    };
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(max_size.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|error| failure(format!("{STDIN_NAME}: cannot read: {error}"), None))?;
-    if bytes.len() as u64 > max_size {
-        return Err(failure(
-            format!("{STDIN_NAME}: larger than the {max_size}-byte limit"),
-            Some("raise the limit with --max-file-size"),
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err(failure(
-            format!("{STDIN_NAME}: looks like a binary file (it contains NUL bytes)"),
-            None,
-        ));
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        failure(
-            format!(
-                "{STDIN_NAME}: not UTF-8 text (invalid byte at offset {})",
-                error.utf8_error().valid_up_to()
-            ),
-            Some("convert the file to UTF-8, e.g. with iconv"),
-        )
-    })
 }

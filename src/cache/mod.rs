@@ -7,6 +7,13 @@
 //! (an [`Entry`] in postcard). It is written to a temporary file and renamed into place, so
 //! a reader never sees half of one. A file that is short, foreign, for another key, or whose
 //! payload does not hash or decode is ignored (and overwritten): it is never trusted.
+//!
+//! Changed-files mode adds one more file per context, the [`ContextSnapshot`] (`snapshot.rs`),
+//! framed the same way.
+
+mod snapshot;
+
+pub use snapshot::{ContextSnapshot, Stamp};
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -115,6 +122,12 @@ impl Cache {
 
     fn try_store(&self, key: &blake3::Hash, entry: &Entry) -> std::io::Result<()> {
         let bytes = encode(key, entry).map_err(std::io::Error::other)?;
+        self.write_atomically(&self.path(key), &bytes)
+    }
+
+    /// Writes `bytes` to a temporary file in the cache directory and renames it to `path`, so a
+    /// reader sees the old file or the new one, never half of one.
+    fn write_atomically(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         if !self.dir.is_dir() {
             std::fs::create_dir_all(&self.dir)?;
             // Keep the cache out of the user's commits, as ruff and mypy do.
@@ -126,8 +139,8 @@ impl Cache {
             TEMPORARY.fetch_add(1, Ordering::Relaxed)
         ));
         let written = std::fs::File::create(&temporary)
-            .and_then(|mut file| file.write_all(&bytes))
-            .and_then(|()| std::fs::rename(&temporary, self.path(key)));
+            .and_then(|mut file| file.write_all(bytes))
+            .and_then(|()| std::fs::rename(&temporary, path));
         if written.is_err() {
             let _ = std::fs::remove_file(&temporary);
         }
@@ -139,31 +152,49 @@ impl Cache {
     }
 }
 
-/// A cache file's bytes: magic, key, payload hash, payload.
-fn encode(key: &blake3::Hash, entry: &Entry) -> Result<Vec<u8>, postcard::Error> {
-    let payload = postcard::to_allocvec(entry)?;
+/// A cache file's bytes: magic, key, payload hash, payload (postcard).
+fn encode<T: serde::Serialize + ?Sized>(
+    key: &blake3::Hash,
+    value: &T,
+) -> Result<Vec<u8>, postcard::Error> {
+    Ok(frame(key, &postcard::to_allocvec(value)?))
+}
+
+/// The value in a cache file's bytes, only if every check passes.
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], key: &blake3::Hash) -> Option<T> {
+    match postcard::take_from_bytes::<T>(unframe(bytes, key)?) {
+        Ok((value, [])) => Some(value),
+        _ => None,
+    }
+}
+
+/// Magic, key and payload hash, then the payload.
+fn frame(key: &blake3::Hash, payload: &[u8]) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(HEADER + payload.len());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(key.as_bytes());
-    bytes.extend_from_slice(blake3::hash(&payload).as_bytes());
-    bytes.extend_from_slice(&payload);
-    Ok(bytes)
+    bytes.extend_from_slice(payload_hash(payload).as_bytes());
+    bytes.extend_from_slice(payload);
+    bytes
 }
 
-/// The entry in a cache file's bytes, only if every check passes.
-fn decode(bytes: &[u8], key: &blake3::Hash) -> Option<Entry> {
+/// The payload of a framed file, if it is this build's, for `key`, and whole.
+fn unframe<'a>(bytes: &'a [u8], key: &blake3::Hash) -> Option<&'a [u8]> {
     let (header, payload) = bytes.split_at_checked(HEADER)?;
     let (magic, rest) = header.split_at(MAGIC.len());
-    let (stored_key, payload_hash) = rest.split_at(32);
-    if magic != MAGIC
-        || stored_key != key.as_bytes()
-        || payload_hash != blake3::hash(payload).as_bytes()
-    {
-        return None;
-    }
-    match postcard::take_from_bytes::<Entry>(payload) {
-        Ok((entry, [])) => Some(entry),
-        _ => None,
+    let (stored_key, stored_hash) = rest.split_at(32);
+    (magic == MAGIC
+        && stored_key == key.as_bytes()
+        && stored_hash == payload_hash(payload).as_bytes())
+    .then_some(payload)
+}
+
+fn payload_hash(payload: &[u8]) -> blake3::Hash {
+    // A context snapshot runs to tens of megabytes: hash it on every core.
+    if payload.len() > 1 << 20 {
+        blake3::Hasher::new().update_rayon(payload).finalize()
+    } else {
+        blake3::hash(payload)
     }
 }
 
