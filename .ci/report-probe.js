@@ -30,5 +30,13 @@
     .dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
   var tip = document.getElementById("tip");
   check("tooltip", !tip.hidden && tip.textContent.length > 0);
+  // Keyboard: a timeline dot and a marked claim take focus, and no mark leaves the tab order.
+  var dot = document.querySelector("svg a.dot");
+  dot.focus();
+  var claim = document.querySelector("#articles .doc .claim");
+  var dotFocused = document.activeElement === dot;
+  claim.focus();
+  check("keyboard", dotFocused && document.activeElement === claim &&
+    !document.querySelector("[tabindex]:not([tabindex='0'])"));
   document.body.setAttribute("data-probe", results.join(" "));
 })();
