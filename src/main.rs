@@ -146,6 +146,9 @@ enum CheckFormat {
     Github,
     /// One line per finding, `file:line:col: level[rule] message`.
     Concise,
+    /// One self-contained HTML page for editors: findings in context, the articles with their
+    /// claims marked, and a timeline of each office's holders.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -287,6 +290,14 @@ fn check(args: CheckArgs) -> u8 {
         CheckFormat::Concise => {
             report::concise::render(&report.articles, &report.findings, &report.input_failures)
         }
+        CheckFormat::Html => report::html::render(&report::html::Input {
+            articles: &report.articles,
+            extractions: &report.extractions,
+            findings: &report.findings,
+            input_failures: &report.input_failures,
+            kb: &factlint::kb::KbIndex::new(&report.kb),
+            rules: &report.rule_infos(),
+        }),
     };
     print(&output);
     let code = if no_articles(&report.articles, &report.input_failures, &args.input.paths)

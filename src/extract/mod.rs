@@ -34,7 +34,7 @@ pub use count::PartWholeClaim;
 pub use event::EventClaim;
 pub use expr::{Amount, Unit};
 pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
-pub use role::RoleMatcher;
+pub use role::{RoleMatcher, sentence_around};
 
 /// What kind of thing a mention is; the JSON `kind` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

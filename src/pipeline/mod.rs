@@ -69,6 +69,9 @@ pub struct Report {
     pub rules: RuleSet,
     /// What `levels:` set for factlint's own rules about suppressions (`None`: off).
     pub own_levels: HashMap<String, Option<Level>>,
+    /// The knowledge base the articles were checked against, for formats that show its facts
+    /// (the HTML report's timelines).
+    pub kb: Kb,
 }
 
 impl Report {
@@ -118,13 +121,13 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     let mut rules = RuleSet::load(options.rules_dir.as_deref())?;
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
-    let kb = load_kb(options)?;
+    let kb_data = load_kb(options)?;
     // One "today" for the whole run: extraction bounds inferred publication years by it, and
     // the cache keys entries by it, so the two must agree.
     let today = chrono::Utc::now().date_naive();
     let cache = options.cache_dir.as_ref().map(|dir| {
         // Rules and KB have no HashMap inside, so their Debug text is the same every run.
-        let rules_and_kb = format!("{rules:?}\n{kb:?}");
+        let rules_and_kb = format!("{rules:?}\n{kb_data:?}");
         Cache::new(
             dir.clone(),
             &KeyInputs {
@@ -134,7 +137,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
             },
         )
     });
-    let kb = KbIndex::new(&kb);
+    let kb = KbIndex::new(&kb_data);
     // Loaded before anything is read, so that a file changed while this run reads it has a
     // newer stamp than the snapshot this run writes.
     let mut snapshot = cache
@@ -197,6 +200,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         reported,
         rules,
         own_levels,
+        kb: kb_data,
     })
 }
 

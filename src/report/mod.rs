@@ -1,4 +1,5 @@
-//! Reporting: rendering findings for people (miette) and for tools (JSON), one file per format.
+//! Reporting: rendering findings for people (miette, a self-contained HTML page) and for tools
+//! (JSON, SARIF, …), one file per format (a directory for `html`).
 //!
 //! Reporters take plain data (articles, findings, input failures) and return the text to print;
 //! they never decide exit codes.
@@ -6,6 +7,7 @@
 pub mod concise;
 pub mod extract;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod position;
