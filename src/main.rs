@@ -290,14 +290,34 @@ fn check(args: CheckArgs) -> u8 {
         CheckFormat::Concise => {
             report::concise::render(&report.articles, &report.findings, &report.input_failures)
         }
-        CheckFormat::Html => report::html::render(&report::html::Input {
-            articles: &report.articles,
-            extractions: &report.extractions,
-            findings: &report.findings,
-            input_failures: &report.input_failures,
-            kb: &factlint::kb::KbIndex::new(&report.kb),
-            rules: &report.rule_infos(),
-        }),
+        CheckFormat::Html => {
+            let view = report.reported.as_deref().map(|reported| {
+                report::html::reported_view(
+                    &report.articles,
+                    &report.extractions,
+                    &report.findings,
+                    reported,
+                )
+            });
+            let (articles, extractions, findings) = match &view {
+                Some((articles, extractions, findings)) => {
+                    (&articles[..], &extractions[..], &findings[..])
+                }
+                None => (
+                    &report.articles[..],
+                    &report.extractions[..],
+                    &report.findings[..],
+                ),
+            };
+            report::html::render(&report::html::Input {
+                articles,
+                extractions,
+                findings,
+                input_failures: &report.input_failures,
+                kb: &factlint::kb::KbIndex::new(&report.kb),
+                rules: &report.rule_infos(),
+            })
+        }
     };
     print(&output);
     let code = if no_articles(&report.articles, &report.input_failures, &args.input.paths)

@@ -334,3 +334,44 @@ fn a_small_report_reads_as_a_desk_editor_sees_it() {
     }
     insta::assert_snapshot!(seen.join("\n\n"));
 }
+
+#[test]
+fn changed_files_mode_shows_the_named_articles_and_those_findings_point_into() {
+    let dir = "tests/fixtures/roles-conflict";
+    let paths = [
+        "--kb",
+        "tests/fixtures/roles-conflict/kb",
+        "--no-shipped-kb",
+        "--context",
+        dir,
+        "tests/fixtures/roles-conflict/reuters-g7.md",
+    ];
+    let (page, findings, code) = page_and_findings(&paths);
+    assert_eq!(code, 1);
+    assert_every_finding_listed(&page, &findings);
+    let titles: Vec<String> = page
+        .select(&select("article.doc h3"))
+        .map(text_of)
+        .collect();
+    // Reuters (named) and the Guardian (the conflict's other side), not Der Spiegel (context
+    // that no finding touches).
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        titles.iter().any(|t| t.contains("G7 leaders gather")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("Leaders arrive")),
+        "{titles:?}"
+    );
+    for link in page.select(&select("[href]")) {
+        let target = link.value().attr("href").unwrap_or_default();
+        let id = target.trim_start_matches('#');
+        assert!(
+            page.select(&select(&format!("[id=\"{id}\"]")))
+                .next()
+                .is_some(),
+            "no target for {target}"
+        );
+    }
+}

@@ -55,6 +55,54 @@ pub fn render(input: &Input<'_>) -> String {
     )
 }
 
+/// Changed-files mode: the named articles and the context articles a finding points into, in
+/// their order, with the findings' article indices renumbered to match. A context of ten
+/// thousand articles would otherwise fill the page with articles nobody asked about.
+pub fn reported_view(
+    articles: &[Article],
+    extractions: &[Extraction],
+    findings: &[Finding],
+    reported: &[bool],
+) -> (Vec<Article>, Vec<Extraction>, Vec<Finding>) {
+    let mut shown = reported.to_vec();
+    shown.resize(articles.len(), false);
+    for finding in findings {
+        for article in
+            std::iter::once(finding.article).chain(finding.related.iter().map(|r| r.article))
+        {
+            if let Some(shown) = shown.get_mut(article) {
+                *shown = true;
+            }
+        }
+    }
+    let mut new_index = vec![usize::MAX; articles.len()];
+    let mut kept_articles = Vec::new();
+    let mut kept_extractions = Vec::new();
+    for (index, ((article, extraction), _)) in articles
+        .iter()
+        .zip(extractions)
+        .zip(&shown)
+        .enumerate()
+        .filter(|(_, (_, shown))| **shown)
+    {
+        new_index[index] = kept_articles.len();
+        kept_articles.push(article.clone());
+        kept_extractions.push(extraction.clone());
+    }
+    let findings = findings
+        .iter()
+        .map(|finding| {
+            let mut finding = finding.clone();
+            finding.article = new_index[finding.article];
+            for related in &mut finding.related {
+                related.article = new_index[related.article];
+            }
+            finding
+        })
+        .collect();
+    (kept_articles, kept_extractions, findings)
+}
+
 /// For each article, the indices of the findings with words in it (their own or a related
 /// place), in order, so each article's marks are found without scanning every finding.
 fn findings_by_article(input: &Input<'_>) -> Vec<Vec<usize>> {
