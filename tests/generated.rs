@@ -109,3 +109,30 @@ fn the_same_seed_gives_the_same_corpus() {
         sizes.collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn output_is_the_same_whatever_the_number_of_threads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    generated_corpus(dir.path(), 3);
+    let one = check(dir.path(), &["--threads", "1"]);
+    let two = check(dir.path(), &["--threads", "2"]);
+    let four = check(dir.path(), &["--threads", "4"]);
+    assert!(
+        one == two && two == four,
+        "check output differs between thread counts"
+    );
+    let extract = |threads: &str| {
+        let output = Command::cargo_bin("factlint")
+            .expect("the binary builds")
+            .current_dir(dir.path())
+            .args(["extract", "--threads", threads, "."])
+            .output()
+            .expect("factlint runs");
+        assert!(output.status.success());
+        output.stdout
+    };
+    assert!(
+        extract("1") == extract("2"),
+        "extract output differs between thread counts"
+    );
+}
