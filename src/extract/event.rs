@@ -270,6 +270,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
         let starts_word = bytes[at].is_ascii_alphanumeric()
             && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
         if starts_word
+            && could_start_ordinal(bytes[at])
             && let Ok((_, phrase)) = phrase(&text[at..body.end])
             && let Some(claim) = claim_at(text, at, &phrase, context)
         {
@@ -283,6 +284,12 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
         }
     }
     claims
+}
+
+/// Whether a word beginning with `first` can be an ordinal: "first" … "twelfth", "5th",
+/// "initial", "maiden", "inaugural". Most words fail here, before the grammar runs.
+fn could_start_ordinal(first: u8) -> bool {
+    first.is_ascii_digit() || b"fstenimFSTENIM".contains(&first)
 }
 
 fn claim_at(
@@ -574,12 +581,25 @@ fn link(claim: &mut EventClaim, context: &Context<'_, '_>) {
         && let Some(when) = claim.date.and_then(period)
     {
         let kind = kb_kind(claim.kind);
-        let mut matching = kb
+        let matching: Vec<&Event> = kb
             .events_on(when)
-            .filter(|e| e.kind == kind && involves(e, &claim.counting));
-        if let (Some(only), None) = (matching.next(), matching.next()) {
-            claim.event = Some(only.id.value.clone());
-        }
+            .filter(|e| e.kind == kind && involves(e, &claim.counting))
+            .collect();
+        // Several, as a bilateral summit on the margins of a trilateral one the same day: the
+        // one held by exactly the counting persons, if there is one.
+        let only_with_them = |events: &[&Event]| {
+            let mut exact = events
+                .iter()
+                .filter(|e| e.participants.len() == claim.counting.len());
+            match (exact.next(), exact.next()) {
+                (Some(one), None) => Some(one.id.value.clone()),
+                _ => None,
+            }
+        };
+        claim.event = match matching.as_slice() {
+            [only] => Some(only.id.value.clone()),
+            several => only_with_them(several),
+        };
     }
     let Some((n, _)) = claim.ordinal.clone().filter(|(n, _)| *n >= 1) else {
         return;
