@@ -32,7 +32,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{Res, one_of, ordinal, space, word};
+use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
@@ -270,7 +270,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
         let starts_word = bytes[at].is_ascii_alphanumeric()
             && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
         if starts_word
-            && could_start_ordinal(bytes[at])
+            && could_start_ordinal(&bytes[at..body.end])
             && let Ok((_, phrase)) = phrase(&text[at..body.end])
             && let Some(claim) = claim_at(text, at, &phrase, context)
         {
@@ -286,10 +286,19 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
     claims
 }
 
-/// Whether a word beginning with `first` can be an ordinal: "first" … "twelfth", "5th",
-/// "initial", "maiden", "inaugural". Most words fail here, before the grammar runs.
-fn could_start_ordinal(first: u8) -> bool {
-    first.is_ascii_digit() || b"fstenimFSTENIM".contains(&first)
+/// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
+/// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
+/// here, on their letters alone, before the grammar runs.
+fn could_start_ordinal(word: &[u8]) -> bool {
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let token = &word[..letters];
+    ORDINALS
+        .iter()
+        .chain(&["initial", "maiden", "inaugural"])
+        .any(|ordinal| ordinal.as_bytes().eq_ignore_ascii_case(token))
 }
 
 fn claim_at(

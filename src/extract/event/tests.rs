@@ -79,13 +79,15 @@ fn the_ordinal_prefilter_lets_every_ordinal_through() {
         "maiden",
         "inaugural",
         "5th",
-        "First",
-        "Maiden",
+        "First-ever",
+        "MAIDEN visit",
     ]);
     for word in words {
-        assert!(super::could_start_ordinal(word.as_bytes()[0]), "{word}");
+        assert!(super::could_start_ordinal(word.as_bytes()), "{word}");
     }
-    assert!(!super::could_start_ordinal(b'a'));
+    for word in ["the", "firsthand", "sixty", "Seoul"] {
+        assert!(!super::could_start_ordinal(word.as_bytes()), "{word}");
+    }
 }
 
 #[test]
