@@ -1,5 +1,11 @@
-//! Extraction throughput on the seed corpus: `cargo bench --bench extract`.
-//! divan reports time per iteration and, from the byte counter, MB/s on one thread.
+//! Extraction throughput on one thread: `cargo bench --bench extract`, on the seed corpus and on
+//! 200 generated articles (`tests/corpus_gen/`, about 1 MB). divan reports time per iteration
+//! and, from the byte counter, MB/s.
+
+// Only `generate` is used here; `Corpus::write` is for the example and the check bench.
+#[allow(dead_code)]
+#[path = "../tests/corpus_gen/mod.rs"]
+mod corpus_gen;
 
 use divan::counter::BytesCount;
 use factlint::corpus::{Article, parse_article};
@@ -35,6 +41,25 @@ fn extract_seed_corpus(bencher: divan::Bencher) {
     let kb = KbIndex::new(&kb);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
+        articles
+            .iter()
+            .map(|a| extract_article(divan::black_box(a), &kb).mentions.len())
+            .sum::<usize>()
+    });
+}
+
+/// 200 generated articles (about 1 MB), one after another, on one thread.
+#[divan::bench]
+fn extract_generated(bencher: divan::Bencher) {
+    let kb = Kb::shipped().expect("the shipped KB loads");
+    let kb = KbIndex::new(&kb);
+    let corpus = corpus_gen::generate(&kb, 1, 200);
+    let articles: Vec<Article> = corpus
+        .articles
+        .iter()
+        .map(|a| parse_article(a.name.clone().into(), a.text.clone()))
+        .collect();
+    bencher.counter(BytesCount::new(corpus.bytes())).bench(|| {
         articles
             .iter()
             .map(|a| extract_article(divan::black_box(a), &kb).mentions.len())

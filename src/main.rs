@@ -1,6 +1,7 @@
 //! The `factlint` command line: parses arguments, runs the library, prints, picks the exit code.
 
 use std::io::{IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -100,6 +101,10 @@ struct InputArgs {
     /// Use no configuration file.
     #[arg(long)]
     no_config: bool,
+    /// Worker threads for reading and extraction [default: one per core]. The output is the
+    /// same whatever the number.
+    #[arg(long, value_name = "N")]
+    threads: Option<NonZeroUsize>,
 }
 
 #[derive(Args)]
@@ -257,7 +262,7 @@ fn check(args: CheckArgs) -> u8 {
     if !args.no_cache {
         options.cache_dir = Some(PathBuf::from(factlint::cache::DIR));
     }
-    let report = match with_progress(options, |options| {
+    let report = match with_progress(options, args.input.threads, |options| {
         pipeline::lint(&args.input.paths, options)
     }) {
         Ok(report) => report,
@@ -344,7 +349,7 @@ fn extract(args: ExtractArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let extracted = match with_progress(options, |options| {
+    let extracted = match with_progress(options, args.input.threads, |options| {
         pipeline::extract(&args.input.paths, options)
     }) {
         Ok(extracted) => extracted,
@@ -394,7 +399,7 @@ fn suggest(args: SuggestArgs) -> u8 {
             return TROUBLE;
         }
     };
-    match with_progress(options, |options| {
+    match with_progress(options, args.input.threads, |options| {
         pipeline::suggest_kb(&args.input.paths, options)
     }) {
         Ok((yaml, failures)) => {
@@ -564,17 +569,38 @@ const PROGRESS_DELAY: Duration = Duration::from_secs(1);
 
 /// Runs `work` with a progress bar of the articles extracted on stderr, when stderr is a
 /// terminal and the run takes over [`PROGRESS_DELAY`]; otherwise exactly `work`, drawing
-/// nothing. The bar is cleared before anything is printed.
-fn with_progress<T>(mut options: LintOptions, work: impl FnOnce(&LintOptions) -> T) -> T {
+/// nothing. The bar is cleared before anything is printed. With `threads`, the work runs in a
+/// rayon pool of that many threads.
+fn with_progress<T: Send>(
+    mut options: LintOptions,
+    threads: Option<NonZeroUsize>,
+    work: impl FnOnce(&LintOptions) -> Result<T, ConfigError> + Send,
+) -> Result<T, ConfigError> {
+    // `--threads`: a pool of this run's own, so the library never touches rayon's global pool.
+    let pool = match threads {
+        Some(n) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.get())
+                .build()
+                .map_err(|error| ConfigError {
+                    problems: vec![miette::miette!("cannot start {n} threads: {error}")],
+                })?,
+        ),
+        None => None,
+    };
+    let run = |options: &LintOptions| match &pool {
+        Some(pool) => pool.install(|| work(options)),
+        None => work(options),
+    };
     if !std::io::stderr().is_terminal() {
-        return work(&options);
+        return run(&options);
     }
     let progress = Arc::new(Progress::default());
     options.progress = Some(Arc::clone(&progress));
     let (finished, until_finished) = mpsc::channel::<()>();
     std::thread::scope(|scope| {
         scope.spawn(move || draw_progress(&progress, &until_finished));
-        let result = work(&options);
+        let result = run(&options);
         drop(finished);
         result
     })

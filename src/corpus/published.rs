@@ -214,10 +214,13 @@ fn dates_in_line(line: &str, dateline: Option<&DatelineMatch>) -> Vec<Candidate>
                 date,
                 span,
             });
-        } else if let Ok((rest, date)) = written_date(&line[at..]) {
+        } else if short && let Ok((rest, date)) = written_date(&line[at..]) {
+            // Only a short line's written date can be furniture, so a long line (a paragraph
+            // of the story) is not parsed for one: no label is a word of a written date, so
+            // skipping past a date here never hid a label.
             let end = line.len() - rest.len();
             skip_to = end;
-            if short && date.year.is_some() && set_apart_after(rest) {
+            if date.year.is_some() && set_apart_after(rest) {
                 let strength = if at == 0 { ALONE } else { SET_APART };
                 found.push(Candidate {
                     strength,

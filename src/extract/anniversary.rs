@@ -15,7 +15,6 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use nom::branch::alt;
 use nom::character::complete::char;
 use nom::combinator::{map, opt, value};
-use nom::multi::many_m_n;
 use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
@@ -453,16 +452,55 @@ const CLAUSE_WORDS: &[&str] = &[
     "events",
 ];
 
-/// Up to ten words of an event's name, each a span relative to `base`.
+/// The most words an event's name runs to ("the Treaty on Basic Relations between Japan and the
+/// Republic of Korea" is twelve).
+const MAX_EVENT_WORDS: usize = 14;
+
+/// Up to [`MAX_EVENT_WORDS`] words of an event's name, each a span relative to `base`.
 fn event_words<'a>(base: &'a str) -> impl Fn(&'a str) -> Res<'a, Vec<Range<usize>>> {
     move |input: &'a str| {
-        let (rest, first) = spanned(base, event_word).parse(input)?;
-        let (rest, more) =
-            many_m_n(0, 9, preceded(inline_space, spanned(base, event_word))).parse(rest)?;
-        let mut words = vec![first.1];
-        words.extend(more.into_iter().map(|(_, span)| span));
+        let (mut rest, (_, first)) = spanned(base, event_word).parse(input)?;
+        let mut words = vec![first];
+        while words.len() < MAX_EVENT_WORDS {
+            let next = preceded(inline_space, spanned(base, event_word)).parse(rest);
+            if let Ok((after, (_, span))) = next {
+                words.push(span);
+                rest = after;
+                continue;
+            }
+            let capitalised =
+                |span: &Range<usize>| base[span.clone()].starts_with(char::is_uppercase);
+            let inner = (
+                preceded(inline_space, spanned(base, name_preposition)),
+                preceded(inline_space, spanned(base, event_word)),
+            )
+                .parse(rest);
+            match inner {
+                Ok((after, ((_, preposition), (_, name))))
+                    if words.last().is_some_and(capitalised)
+                        && capitalised(&name)
+                        && !is_date_word(&base[name.clone()]) =>
+                {
+                    words.extend([preposition, name]);
+                    rest = after;
+                }
+                _ => break,
+            }
+        }
         Ok((rest, words))
     }
+}
+
+/// A clause word that a name may hold between two capitalised words: "Treaty on Basic
+/// Relations", "Conference on Disarmament", "Day of Remembrance for …".
+fn name_preposition(input: &str) -> Res<'_, ()> {
+    value((), alt((word("on"), word("for"), word("to"), word("at")))).parse(input)
+}
+
+/// A month or weekday name: "liberation Day on Friday" ends the name before "on".
+fn is_date_word(token: &str) -> bool {
+    crate::time::names::english_month(token).is_some()
+        || crate::time::names::english_weekday(token).is_some()
 }
 
 /// Spacing within a line: an event's name does not run on into the next line (a headline).

@@ -32,7 +32,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{Res, one_of, ordinal, space, word};
+use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
@@ -270,6 +270,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
         let starts_word = bytes[at].is_ascii_alphanumeric()
             && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
         if starts_word
+            && could_start_ordinal(&bytes[at..body.end])
             && let Ok((_, phrase)) = phrase(&text[at..body.end])
             && let Some(claim) = claim_at(text, at, &phrase, context)
         {
@@ -283,6 +284,21 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
         }
     }
     claims
+}
+
+/// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
+/// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
+/// here, on their letters alone, before the grammar runs.
+fn could_start_ordinal(word: &[u8]) -> bool {
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let token = &word[..letters];
+    ORDINALS
+        .iter()
+        .chain(&["initial", "maiden", "inaugural"])
+        .any(|ordinal| ordinal.as_bytes().eq_ignore_ascii_case(token))
 }
 
 fn claim_at(
@@ -574,12 +590,25 @@ fn link(claim: &mut EventClaim, context: &Context<'_, '_>) {
         && let Some(when) = claim.date.and_then(period)
     {
         let kind = kb_kind(claim.kind);
-        let mut matching = kb
+        let matching: Vec<&Event> = kb
             .events_on(when)
-            .filter(|e| e.kind == kind && involves(e, &claim.counting));
-        if let (Some(only), None) = (matching.next(), matching.next()) {
-            claim.event = Some(only.id.value.clone());
-        }
+            .filter(|e| e.kind == kind && involves(e, &claim.counting))
+            .collect();
+        // Several, as a bilateral summit on the margins of a trilateral one the same day: the
+        // one held by exactly the counting persons, if there is one.
+        let only_with_them = |events: &[&Event]| {
+            let mut exact = events
+                .iter()
+                .filter(|e| e.participants.len() == claim.counting.len());
+            match (exact.next(), exact.next()) {
+                (Some(one), None) => Some(one.id.value.clone()),
+                _ => None,
+            }
+        };
+        claim.event = match matching.as_slice() {
+            [only] => Some(only.id.value.clone()),
+            several => only_with_them(several),
+        };
     }
     let Some((n, _)) = claim.ordinal.clone().filter(|(n, _)| *n >= 1) else {
         return;

@@ -161,14 +161,13 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Every interval claim in the body.
 pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
-    let bytes = text.as_bytes();
     let mut claims = Vec::new();
-    let mut at = body.start;
-    while at < body.end {
-        let starts_word = bytes[at].is_ascii_alphanumeric()
-            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
-        if starts_word
-            && let Ok((rest, (approximation, amount, unit))) = length(&text[at..body.end])
+    let mut resume = body.start;
+    for at in unit_led_starts(text, &body) {
+        if at < resume {
+            continue;
+        }
+        if let Ok((rest, (approximation, amount, unit))) = length(&text[at..body.end])
             && let Some(claim) = claim_at(
                 text,
                 at,
@@ -177,16 +176,48 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<In
                 (approximation, amount, unit),
             )
         {
-            at = claim.span.end;
+            resume = claim.span.end;
             claims.push(claim);
-            continue;
-        }
-        at += 1;
-        while at < body.end && !text.is_char_boundary(at) {
-            at += 1;
         }
     }
     claims
+}
+
+/// How many tokens a length can run to before its unit: "just less than seventy-five" is five
+/// (a hyphen starts a token).
+const LEAD_TOKENS: usize = 6;
+
+/// The word starts in `body` where [`length`] can match: those with a unit of time among the
+/// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
+/// a unit is far cheaper than running the whole grammar at every word.
+fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    // (offset, starts a word, is a unit) of each token: alphanumerics after anything else.
+    let tokens: Vec<(usize, bool, bool)> = (body.start..body.end)
+        .filter(|&i| {
+            bytes[i].is_ascii_alphanumeric() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+        })
+        .map(|i| {
+            let starts_word = i == 0 || bytes[i - 1] != b'-';
+            // The first letters of the units (second, minute, hour, day, week, fortnight,
+            // quarter, year, century) rule most words out before the unit parser runs.
+            let is_unit =
+                b"smhdwfqycSMHDWFQYC".contains(&bytes[i]) && unit(&text[i..body.end]).is_ok();
+            (i, starts_word, is_unit)
+        })
+        .collect();
+    let mut starts = Vec::new();
+    let mut next_unit = 0;
+    for (k, &(at, starts_word, _)) in tokens.iter().enumerate() {
+        next_unit = next_unit.max(k + 1);
+        while next_unit < tokens.len() && !tokens[next_unit].2 {
+            next_unit += 1;
+        }
+        if starts_word && next_unit < tokens.len() && next_unit - k <= LEAD_TOKENS {
+            starts.push(at);
+        }
+    }
+    starts
 }
 
 fn claim_at(

@@ -292,3 +292,23 @@ fn a_date_in_another_clause_does_not_date_the_anniversary() {
     );
     assert_eq!(year, 2015);
 }
+
+#[test]
+fn a_name_holds_a_preposition_between_capitalised_words() {
+    let (phrase, n, event, year) = one(
+        "2022-01-02",
+        "This year marks the 57th anniversary of the Treaty on Basic Relations between Japan and \
+         the Republic of Korea, and both sides agreed to keep in close contact.",
+    );
+    assert_eq!(
+        (n, event.as_str(), year),
+        (57, "kr-jp-basic-relations-treaty", 2022)
+    );
+    assert!(phrase.ends_with("Republic of Korea"), "{phrase}");
+    // A date after a capitalised name still ends it.
+    let (_, n, event, _) = one(
+        "2025-08-15",
+        "Officials marked the 80th anniversary of Liberation Day on Friday in Seoul.",
+    );
+    assert_eq!((n, event.as_str()), (80, "korea-liberation"));
+}

@@ -71,3 +71,41 @@ fn the_clause_stops_at_since_and_following() {
     let clause = clause(text, 0..text.len(), &span);
     assert_eq!(&text[clause], "It was their second summit");
 }
+
+#[test]
+fn the_ordinal_prefilter_lets_every_ordinal_through() {
+    let words = crate::extract::lexicon::ORDINALS.iter().chain(&[
+        "initial",
+        "maiden",
+        "inaugural",
+        "5th",
+        "First-ever",
+        "MAIDEN visit",
+    ]);
+    for word in words {
+        assert!(super::could_start_ordinal(word.as_bytes()), "{word}");
+    }
+    for word in ["the", "firsthand", "sixty", "Seoul"] {
+        assert!(!super::could_start_ordinal(word.as_bytes()), "{word}");
+    }
+}
+
+#[test]
+fn a_bilateral_beside_a_trilateral_the_same_day_is_linked() {
+    use crate::corpus::parse_article;
+    use crate::extract::extract_article;
+    use crate::kb::{Kb, KbIndex};
+    let kb = Kb::shipped().expect("the shipped KB loads");
+    let kb = KbIndex::new(&kb);
+    let text = "---\ndate: 2023-08-19\n---\nSouth Korean President Yoon Suk Yeol and Japanese \
+                Prime Minister Fumio Kishida held their seventh summit on Friday, August 18, \
+                2023, at Camp David, hours before their talks with U.S. President Joe Biden.\n";
+    let article = parse_article("camp-david.md".into(), text.to_string());
+    let events = extract_article(&article, &kb).events;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].event.as_deref(), Some("kr-jp-summit-2023-08-18"));
+    assert_eq!(
+        events[0].nth_event.as_deref(),
+        Some("kr-jp-summit-2023-08-18")
+    );
+}
