@@ -25,6 +25,10 @@ const SHIPPED: &[(&str, &str)] = &[
     ("france", include_str!("../../rules/kb/france.yaml")),
     ("germany", include_str!("../../rules/kb/germany.yaml")),
     ("india", include_str!("../../rules/kb/india.yaml")),
+    (
+        "international",
+        include_str!("../../rules/kb/international.yaml"),
+    ),
     ("japan", include_str!("../../rules/kb/japan.yaml")),
     (
         "north-korea",

@@ -1,0 +1,84 @@
+//! Offices added to the shipped KB beyond the seed corpus (international organisations, heads of
+//! state and government, finance and justice ministers, central banks): news copy that names them
+//! correctly is silent, and a holder named outside their term is a tenure error.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The messages of the tenure findings `check` reports on `text` published on `published`.
+fn tenure_errors(text: &str, published: &str) -> Vec<String> {
+    let output = Command::cargo_bin("factlint")
+        .expect("binary built")
+        .args(["check", "--published", published, "--format", "json", "-"])
+        .write_stdin(text)
+        .output()
+        .expect("factlint runs");
+    let report: Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|finding| finding["rule"] == "tenure")
+        .map(|finding| finding["message"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn assert_silent(text: &str, published: &str) {
+    let errors = tenure_errors(text, published);
+    assert!(errors.is_empty(), "{published}: {text}\n{errors:#?}");
+}
+
+/// Exactly one tenure error, naming the holder the KB records instead.
+fn assert_wrong(text: &str, published: &str, actual_holder: &str) {
+    let errors = tenure_errors(text, published);
+    assert_eq!(errors.len(), 1, "{published}: {text}\n{errors:#?}");
+    assert!(errors[0].contains(actual_holder), "{errors:#?}");
+}
+
+#[test]
+fn heads_of_international_organisations() {
+    let correct = [
+        (
+            "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance would respond.",
+            "2019-05-07",
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon told reporters in New York on Monday that talks would resume.",
+            "2010-03-02",
+        ),
+        (
+            "European Commission President Ursula von der Leyen and European Council President Charles Michel met in Brussels.",
+            "2021-06-10",
+        ),
+        (
+            "IMF Managing Director Christine Lagarde and World Bank President Robert Zoellick spoke in Washington.",
+            "2012-04-20",
+        ),
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus declared a pandemic. ECB President Christine Lagarde warned of a slump.",
+            "2020-03-11",
+        ),
+        (
+            "Former NATO Secretary General Jens Stoltenberg said the alliance must stay united.",
+            "2025-05-07",
+        ),
+    ];
+    for (text, published) in correct {
+        assert_silent(text, published);
+    }
+    assert_wrong(
+        "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance would respond.",
+        "2025-05-07",
+        "Mark Rutte",
+    );
+    assert_wrong(
+        "U.N. Secretary-General Kofi Annan told reporters in New York on Monday.",
+        "2010-03-02",
+        "Ban Ki-moon",
+    );
+    assert_wrong(
+        "ECB President Mario Draghi warned of a slump.",
+        "2020-03-11",
+        "Christine Lagarde",
+    );
+}
