@@ -82,3 +82,42 @@ fn heads_of_international_organisations() {
         "Christine Lagarde",
     );
 }
+
+#[test]
+fn heads_of_state_and_government() {
+    let correct = [
+        (
+            "Italian Prime Minister Giorgia Meloni met Spanish Prime Minister Pedro Sánchez and Australian Prime Minister Anthony Albanese.",
+            "2023-03-01",
+        ),
+        (
+            "Brazil's interim President Michel Temer met ministers in Brasilia. Suspended President Dilma Rousseff denounced a coup.",
+            "2016-06-20",
+        ),
+        (
+            "Israel's acting Prime Minister Ehud Olmert said on Friday that Prime Minister Ariel Sharon remained in a coma.",
+            "2006-02-10",
+        ),
+        (
+            "Turkish Prime Minister Recep Tayyip Erdogan and President Abdullah Gul voted in Ankara.",
+            "2010-09-10",
+        ),
+        (
+            "Mexican President Andrés Manuel López Obrador held his morning news conference.",
+            "2019-01-02",
+        ),
+    ];
+    for (text, published) in correct {
+        assert_silent(text, published);
+    }
+    assert_wrong(
+        "Italian Prime Minister Mario Draghi met reporters in Rome.",
+        "2023-03-01",
+        "Giorgia Meloni",
+    );
+    assert_wrong(
+        "Turkish Prime Minister Recep Tayyip Erdogan spoke in Ankara.",
+        "2016-09-10",
+        "Binali Yıldırım",
+    );
+}
