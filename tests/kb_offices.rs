@@ -121,3 +121,25 @@ fn heads_of_state_and_government() {
         "Binali Yıldırım",
     );
 }
+
+#[test]
+fn british_chancellors_and_foreign_secretaries() {
+    assert_silent(
+        "Chancellor of the Exchequer George Osborne delivered his Budget on Wednesday, while British Foreign Secretary William Hague was in Brussels.",
+        "2012-03-21",
+    );
+    assert_silent(
+        "Britain's foreign secretary Yvette Cooper met her French counterpart. UK Chancellor Rachel Reeves spoke in Liverpool.",
+        "2025-10-01",
+    );
+    assert_wrong(
+        "Chancellor of the Exchequer George Osborne delivered his Budget on Wednesday.",
+        "2017-03-08",
+        "Philip Hammond",
+    );
+    assert_wrong(
+        "British Foreign Secretary David Lammy met his French counterpart.",
+        "2025-10-01",
+        "Yvette Cooper",
+    );
+}
