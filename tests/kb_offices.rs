@@ -143,3 +143,35 @@ fn british_chancellors_and_foreign_secretaries() {
         "Yvette Cooper",
     );
 }
+
+#[test]
+fn us_cabinet_and_the_fed() {
+    assert_silent(
+        "Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke announced the plan. U.S. Attorney General Michael Mukasey was in Washington.",
+        "2008-10-14",
+    );
+    assert_silent(
+        "Fed Chair Kevin Warsh said rates would stay on hold. U.S. Treasury Secretary Scott Bessent agreed.",
+        "2026-07-01",
+    );
+    // Acting holders are not recorded, and a regional Fed president is not the Fed chair.
+    assert_silent(
+        "Acting Defense Secretary Patrick Shanahan visited the border. Atlanta Fed chief Raphael Bostic said two cuts were likely.",
+        "2019-03-01",
+    );
+    assert_wrong(
+        "Treasury Secretary Henry Paulson announced the plan.",
+        "2012-10-14",
+        "Timothy Geithner",
+    );
+    assert_wrong(
+        "Fed Chair Jerome Powell said rates would stay on hold.",
+        "2026-07-01",
+        "Kevin Warsh",
+    );
+    assert_wrong(
+        "U.S. Defense Secretary Jim Mattis visited Seoul.",
+        "2022-03-01",
+        "Lloyd Austin",
+    );
+}
