@@ -175,3 +175,25 @@ fn us_cabinet_and_the_fed() {
         "Lloyd Austin",
     );
 }
+
+#[test]
+fn central_bank_governors_and_japans_chief_cabinet_secretary() {
+    assert_silent(
+        "Bank of Japan Governor Haruhiko Kuroda introduced negative rates. Chief Cabinet Secretary Yoshihide Suga welcomed the move. BoE Governor Mark Carney was in Davos.",
+        "2016-01-29",
+    );
+    assert_silent(
+        "Chief Cabinet Secretary Yukio Edano said radiation levels had risen at the Fukushima plant.",
+        "2011-03-14",
+    );
+    assert_wrong(
+        "BOJ Governor Haruhiko Kuroda said on Monday rates would stay low.",
+        "2024-01-29",
+        "Kazuo Ueda",
+    );
+    assert_wrong(
+        "Chief Cabinet Secretary Yoshihide Suga told reporters on Monday that Tokyo would protest.",
+        "2024-06-10",
+        "Yoshimasa Hayashi",
+    );
+}
