@@ -66,6 +66,20 @@ fn heads_of_international_organisations() {
     for (text, published) in correct {
         assert_silent(text, published);
     }
+    // "X chief" names the head only when the name follows it directly.
+    assert_silent(
+        "UN chief weapons inspector Hans Blix reported to the Security Council. U.N. chief Kofi Annan listened.",
+        "2003-02-14",
+    );
+    assert_silent(
+        "IMF chief economist Gita Gopinath said growth would slow. WHO chief scientist Soumya Swaminathan warned of Omicron. ECB chief economist Philip Lane disagreed. NATO chief spokesperson Oana Lungescu said the meeting would go ahead.",
+        "2022-02-14",
+    );
+    assert_wrong(
+        "NATO chief Anders Fogh Rasmussen spoke in Brussels.",
+        "2022-02-14",
+        "Jens Stoltenberg",
+    );
     assert_wrong(
         "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance would respond.",
         "2025-05-07",
