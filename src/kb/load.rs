@@ -12,6 +12,8 @@ use super::validate::{build_file, check};
 /// The shipped KB, embedded so the binary works from any directory. Keep in step with
 /// `rules/kb/*.yaml` (a test compares the two).
 const SHIPPED: &[(&str, &str)] = &[
+    ("australia", include_str!("../../rules/kb/australia.yaml")),
+    ("brazil", include_str!("../../rules/kb/brazil.yaml")),
     ("canada", include_str!("../../rules/kb/canada.yaml")),
     ("china", include_str!("../../rules/kb/china.yaml")),
     (
@@ -25,7 +27,14 @@ const SHIPPED: &[(&str, &str)] = &[
     ("france", include_str!("../../rules/kb/france.yaml")),
     ("germany", include_str!("../../rules/kb/germany.yaml")),
     ("india", include_str!("../../rules/kb/india.yaml")),
+    (
+        "international",
+        include_str!("../../rules/kb/international.yaml"),
+    ),
+    ("israel", include_str!("../../rules/kb/israel.yaml")),
+    ("italy", include_str!("../../rules/kb/italy.yaml")),
     ("japan", include_str!("../../rules/kb/japan.yaml")),
+    ("mexico", include_str!("../../rules/kb/mexico.yaml")),
     (
         "north-korea",
         include_str!("../../rules/kb/north-korea.yaml"),
@@ -35,6 +44,8 @@ const SHIPPED: &[(&str, &str)] = &[
         "south-korea",
         include_str!("../../rules/kb/south-korea.yaml"),
     ),
+    ("spain", include_str!("../../rules/kb/spain.yaml")),
+    ("turkey", include_str!("../../rules/kb/turkey.yaml")),
     ("ukraine", include_str!("../../rules/kb/ukraine.yaml")),
     (
         "united-kingdom",
