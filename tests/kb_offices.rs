@@ -211,3 +211,22 @@ fn central_bank_governors_and_japans_chief_cabinet_secretary() {
         "Yoshimasa Hayashi",
     );
 }
+
+#[test]
+fn a_holder_named_without_or_with_a_middle_name_is_not_an_error() {
+    // CNN, 2013-03-22 (TempEval-3): the KB spells him Recep Tayyip Erdoğan.
+    assert_silent(
+        "Turkish Prime Minister Recep Erdogan has accepted the apology, a statement said.",
+        "2013-03-22",
+    );
+    assert_silent(
+        "President George Bush met Prime Minister Tony Blair at Camp David on Thursday.",
+        "2003-03-27",
+    );
+    // Someone else under the office's title is still found.
+    assert_wrong(
+        "Turkish Prime Minister Ahmet Davutoglu has accepted the apology, a statement said.",
+        "2013-03-22",
+        "Erdoğan",
+    );
+}

@@ -158,6 +158,11 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Found 
             let written = &text[span.clone()];
             let person = match context.kb.people_named(written) {
                 [one] => Some(one.id.value.clone()),
+                // A middle name dropped or added ("Recep Erdogan"), if it fits one person only.
+                [] => match context.kb.people_maybe_named(written)[..] {
+                    [one] => Some(one.id.value.clone()),
+                    _ => None,
+                },
                 _ => None,
             };
             full.push(FullName {

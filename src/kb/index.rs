@@ -35,6 +35,34 @@ pub fn lookup_key(text: &str) -> String {
     key
 }
 
+/// Whether `written` may be a shorter or longer form of the name `known`: the same first and
+/// last word, and the words between of the shorter all among those of the longer, in order, a
+/// single letter standing for a word with that initial. "Recep Erdogan" may be "Recep Tayyip
+/// Erdogan"; "George Bush" and "George Walker Bush" may be "George W. Bush". Compared as
+/// lookup keys; a single word never matches.
+pub fn may_be_named(known: &str, written: &str) -> bool {
+    let (known, written) = (lookup_key(known), lookup_key(written));
+    let known: Vec<&str> = known.split(' ').collect();
+    let written: Vec<&str> = written.split(' ').collect();
+    if known.len() < 2 || written.len() < 2 {
+        return false;
+    }
+    if known.first() != written.first() || known.last() != written.last() {
+        return false;
+    }
+    let (mut shorter, mut longer) = (&known[1..known.len() - 1], &written[1..written.len() - 1]);
+    if shorter.len() > longer.len() {
+        std::mem::swap(&mut shorter, &mut longer);
+    }
+    let initial_of = |short: &str, long: &str| {
+        short.chars().count() == 1 && long.chars().next() == short.chars().next()
+    };
+    let mut rest = longer.iter();
+    shorter.iter().all(|short| {
+        rest.any(|long| long == short || initial_of(short, long) || initial_of(long, short))
+    })
+}
+
 /// Pushes `c`, preceded by the space a separator left pending unless the key is still empty.
 fn push_after_space(key: &mut String, pending_space: &mut bool, c: char) {
     if *pending_space && !key.is_empty() {
@@ -244,6 +272,20 @@ impl<'kb> KbIndex<'kb> {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// When no name or alias is `name`: the people it may be a shorter or longer form of
+    /// ([`may_be_named`]), as "Recep Erdogan" for Recep Tayyip Erdoğan.
+    pub fn people_maybe_named(&self, name: &str) -> Vec<&'kb Person> {
+        self.kb
+            .people
+            .iter()
+            .filter(|person| {
+                std::iter::once(&person.name)
+                    .chain(&person.aliases)
+                    .any(|known| may_be_named(known, name))
+            })
+            .collect()
+    }
+
     /// The roles `title` names, loosely spelt ("US President" finds "U.S. President").
     pub fn roles_titled(&self, title: &str) -> &[&'kb Role] {
         self.roles_by_title
@@ -389,6 +431,29 @@ impl<'kb> KbIndex<'kb> {
 mod tests {
     use super::*;
     use serde_saphyr::{Location, Spanned};
+
+    #[test]
+    fn a_name_with_a_middle_name_dropped_or_added_may_be_the_same_person() {
+        for (known, written) in [
+            ("Recep Tayyip Erdogan", "Recep Erdogan"),
+            ("George W. Bush", "George Bush"),
+            ("George W. Bush", "George Walker Bush"),
+            ("Lee Jae-myung", "Lee Jae Myung"),
+            ("John F. Kennedy", "John Fitzgerald Kennedy"),
+        ] {
+            assert!(may_be_named(known, written), "{written} for {known}");
+        }
+        for (known, written) in [
+            ("Recep Tayyip Erdogan", "Erdogan"),
+            ("George W. Bush", "Jeb Bush"),
+            ("George H. W. Bush", "George P. Bush"),
+            ("Lee Jae-myung", "Lee Myung-bak"),
+            ("Kim Jong-un", "Kim Jong-il"),
+            ("Shinzo Abe", "Akie Abe"),
+        ] {
+            assert!(!may_be_named(known, written), "{written} for {known}");
+        }
+    }
 
     fn at<T>(value: T) -> Spanned<T> {
         Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)

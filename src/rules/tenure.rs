@@ -40,7 +40,7 @@ use super::claims::{
 use super::{CheckContext, Rule};
 use crate::extract::{RoleClaim, RoleStatus};
 use crate::finding::{Finding, Related};
-use crate::kb::{KbDate, KbIndex, Role, Term, lookup_key};
+use crate::kb::{KbDate, KbIndex, Role, Term, lookup_key, may_be_named};
 
 pub const PLACEHOLDERS: &[&str] = &[
     "date", "when", "role", "person", "holders", "claimed", "reason", "file", "source",
@@ -155,13 +155,15 @@ fn judge<'kb>(kb: &KbIndex<'kb>, claim: &RoleClaim) -> Option<Problem<'kb>> {
     }
 }
 
-/// Whether `name` is the name or an alias of the KB person `id`.
+/// Whether `name` is, or may be a shorter or longer form of, the name or an alias of the KB
+/// person `id` ("George Bush" for George W. Bush: not an error, even though the KB cannot link
+/// it to one of the two Bushes).
 fn names_person(kb: &KbIndex<'_>, id: &str, name: &str) -> bool {
     kb.person(id).is_some_and(|person| {
         let key = lookup_key(name);
         std::iter::once(&person.name)
             .chain(&person.aliases)
-            .any(|known| lookup_key(known) == key)
+            .any(|known| lookup_key(known) == key || may_be_named(known, name))
     })
 }
 
