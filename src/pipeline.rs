@@ -2,7 +2,6 @@
 //! back plain data for a reporter. Nothing here prints or decides exit codes.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -14,14 +13,15 @@ use crate::corpus::{Article, DateSource, Published};
 use crate::extract::{Extraction, extract_article_on};
 use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
+use crate::limits::YamlLimits;
 use crate::report::RuleInfo;
 use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::suppress;
 use crate::time::CalendarDate;
 
 use crate::corpus::{
-    InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_text,
-    try_parse_article, walk,
+    InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_limited, read_text,
+    text_of, try_parse_article, walk,
 };
 
 /// What the user asked for, beyond the paths.
@@ -47,6 +47,8 @@ pub struct LintOptions {
     pub context: Vec<PathBuf>,
     /// Where `check` caches extractions (`.factlint-cache/`); `None` with `--no-cache`.
     pub cache_dir: Option<PathBuf>,
+    /// How large and deep the project's rule and KB files may be.
+    pub yaml: YamlLimits,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -109,7 +111,7 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// the corpus, and runs every rule over it. Unreadable inputs are listed in the report, not
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
-    let mut rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let mut rules = RuleSet::load(options.rules_dir.as_deref(), &options.yaml)?;
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb = load_kb(options)?;
@@ -183,12 +185,12 @@ pub fn suggest_kb(
 /// The shipped KB plus `--kb DIR`, or with `--no-shipped-kb` that directory alone, validated.
 fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
     if !options.no_shipped_kb {
-        return Kb::load(options.kb_dir.as_deref());
+        return Kb::load(options.kb_dir.as_deref(), &options.yaml);
     }
     let Some(dir) = options.kb_dir.as_deref() else {
         return Ok(Kb::default());
     };
-    let kb = Kb::load_dir(dir)?;
+    let kb = Kb::load_dir(dir, &options.yaml)?;
     kb.validate()?;
     Ok(kb)
 }
@@ -347,7 +349,7 @@ fn read_inputs(
         (read, failures)
     };
     if !stdin.is_empty() {
-        match read_stdin(options.max_file_size) {
+        match read_stdin(options) {
             Ok(text) => articles.push((parse_article(PathBuf::from(STDIN_NAME), text), None)),
             Err(failure) => failures.push(failure),
         }
@@ -365,37 +367,9 @@ fn input_failure(error: &InputError) -> InputFailure {
     }
 }
 
-/// Standard input as text, with the same limits as a file.
-fn read_stdin(max_size: u64) -> Result<String, InputFailure> {
-    let failure = |message: String, help: Option<&str>| InputFailure {
-        file: PathBuf::from(STDIN_NAME),
-        message,
-        help: help.map(str::to_string),
-    };
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(max_size.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|error| failure(format!("{STDIN_NAME}: cannot read: {error}"), None))?;
-    if bytes.len() as u64 > max_size {
-        return Err(failure(
-            format!("{STDIN_NAME}: larger than the {max_size}-byte limit"),
-            Some("raise the limit with --max-file-size"),
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err(failure(
-            format!("{STDIN_NAME}: looks like a binary file (it contains NUL bytes)"),
-            None,
-        ));
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        failure(
-            format!(
-                "{STDIN_NAME}: not UTF-8 text (invalid byte at offset {})",
-                error.utf8_error().valid_up_to()
-            ),
-            Some("convert the file to UTF-8, e.g. with iconv"),
-        )
-    })
+/// Standard input as text, with the same limits and checks as a file.
+fn read_stdin(options: &ReadOptions) -> Result<String, InputFailure> {
+    read_limited(std::io::stdin(), options.max_file_size, 0)
+        .and_then(|bytes| text_of(bytes, options))
+        .map_err(|kind| input_failure(&InputError::new(STDIN_NAME, kind)))
 }
