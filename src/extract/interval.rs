@@ -308,8 +308,10 @@ fn anchor(
         Err(_) => (0, false),
     };
     let tail = &rest[skip..];
-    let length = if tail.len() >= "inauguration".len()
-        && tail[.."inauguration".len()].eq_ignore_ascii_case("inauguration")
+    // `get`, not indexing: the bytes after the pronoun may end inside a character.
+    let length = if tail
+        .get(.."inauguration".len())
+        .is_some_and(|word| word.eq_ignore_ascii_case("inauguration"))
         && pronoun
     {
         skip + "inauguration".len()
