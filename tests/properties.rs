@@ -17,9 +17,13 @@ use factlint::time::{CalendarDate, weekday_name};
 use proptest::prelude::*;
 use soundness::{article, check_article};
 
-fn kb() -> &'static Kb {
+/// The shipped KB's index, built once: its automata are built on first use.
+fn kb() -> &'static KbIndex<'static> {
     static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| Kb::shipped().expect("the shipped KB loads"))
+    static INDEX: OnceLock<KbIndex<'static>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        KbIndex::new(KB.get_or_init(|| Kb::shipped().expect("the shipped KB loads")))
+    })
 }
 
 fn rules() -> &'static RuleSet {
@@ -32,17 +36,12 @@ fn today() -> NaiveDate {
 }
 
 fn extract(article: &Article) -> Extraction {
-    extract_article_on(article, &KbIndex::new(kb()), today())
+    extract_article_on(article, kb(), today())
 }
 
 /// Extracts, runs every rule, and checks the span invariant on all they report.
 fn assert_sound(text: String, published: Option<NaiveDate>) -> Result<(), TestCaseError> {
-    let checked = check_article(
-        &article(text, published),
-        &KbIndex::new(kb()),
-        rules(),
-        today(),
-    );
+    let checked = check_article(&article(text, published), kb(), rules(), today());
     prop_assert!(checked.is_ok(), "{:?}", checked.err());
     Ok(())
 }
@@ -111,7 +110,7 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 proptest! {
     // Few cases, so the suite stays quick on the debug build in CI; the fuzz targets search
     // the same space for hours.
-    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn spans_are_sound_for_arbitrary_unicode(
@@ -135,10 +134,9 @@ proptest! {
         let text = format!("Seoul -- They met on {}, {}.\n", weekday_name(wrong.weekday()), day.format("%B %-d, %Y"));
         let article = article(text, Some(day + Duration::days(3)));
         let extraction = extract(&article);
-        let kb = KbIndex::new(kb());
         let articles = [article];
         let extractions = [extraction];
-        let context = CheckContext { articles: &articles, extractions: &extractions, kb: &kb };
+        let context = CheckContext { articles: &articles, extractions: &extractions, kb: kb() };
         let weekday_findings = run_rules(&context, rules())
             .into_iter()
             .filter(|finding| finding.rule == "weekday")

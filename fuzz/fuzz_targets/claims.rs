@@ -3,7 +3,6 @@
 #![no_main]
 
 use factlint::extract::{event, interval};
-use factlint::kb::KbIndex;
 use factlint::time::CalendarDate;
 use libfuzzer_sys::fuzz_target;
 
@@ -15,12 +14,12 @@ fuzz_target!(|data: &[u8]| {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let body = start..text.len();
-    let kb = KbIndex::new(factlint_fuzz::shipped_kb());
+    let kb = factlint_fuzz::shipped_index();
     let events = event::find(
         &text,
         body.clone(),
         &event::Context {
-            kb: &kb,
+            kb,
             published: published.map(CalendarDate::full),
             mentions: &[],
             people: &[],
@@ -30,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
         &text,
         body.clone(),
         &interval::Context {
-            kb: &kb,
+            kb,
             mentions: &[],
             people: &[],
         },

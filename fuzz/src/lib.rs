@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use factlint::kb::Kb;
+use factlint::kb::{Kb, KbIndex};
 use factlint::rules::RuleSet;
 
 #[path = "../../tests/common/soundness.rs"]
@@ -21,6 +21,13 @@ pub fn today() -> NaiveDate {
 pub fn shipped_kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
     KB.get_or_init(|| Kb::shipped().unwrap_or_default())
+}
+
+/// The shipped KB's index, built once per process: its name and title automata are built on
+/// first use, which would otherwise dominate every run.
+pub fn shipped_index() -> &'static KbIndex<'static> {
+    static INDEX: OnceLock<KbIndex<'static>> = OnceLock::new();
+    INDEX.get_or_init(|| KbIndex::new(shipped_kb()))
 }
 
 /// The shipped rules, loaded once per process.
