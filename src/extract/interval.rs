@@ -197,7 +197,8 @@ fn claim_at(
     (approximation, amount, unit): (Approximation, u32, Unit),
 ) -> Option<IntervalClaim> {
     let sentence = sentence_around(text, at);
-    let rest = &text[end..sentence.end];
+    // A length that runs past its sentence's end (over a line break) is no claim.
+    let rest = text.get(end..sentence.end)?;
     let make = |span: Range<usize>, relation, anchor, measured| IntervalClaim {
         span,
         amount,

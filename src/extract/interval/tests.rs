@@ -75,3 +75,18 @@ fn a_multibyte_character_inside_inauguration_is_no_crash() {
     let at = text.find("his").unwrap();
     assert!(anchor(text, at, text.len(), 0, &context).is_some());
 }
+
+#[test]
+fn a_length_across_a_line_break_is_no_claim_and_no_crash() {
+    // Found by fuzzing: "two\nweeks" parses as one length, which then ends past the end of the
+    // sentence around its start.
+    let kb = crate::kb::Kb::default();
+    let kb = KbIndex::new(&kb);
+    let context = Context {
+        kb: &kb,
+        mentions: &[],
+        people: &[],
+    };
+    let text = "He left two\nweeks after Lee took office.";
+    assert!(find(text, 0..text.len(), &context).is_empty());
+}
