@@ -11,6 +11,7 @@
 //! extensions: [md, txt]
 //! levels: {weekday: warning, name-variant: off}
 //! fail_on: error        # error | warning | note
+//! limits: {max_file_size: 50M, max_line_length: 1M, max_yaml_size: 10M, max_yaml_depth: 64}
 //! ```
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::finding::Level;
+use crate::limits::{YamlLimits, parse_size};
 use crate::rules::{ConfigError, RuleSet, value_span};
 
 /// The names a configuration file may have, in the order they are looked for in a directory.
@@ -39,6 +41,17 @@ struct ConfigFile {
     extensions: Option<Vec<String>>,
     levels: Option<HashMap<Spanned<String>, Setting>>,
     fail_on: Option<Level>,
+    limits: Option<LimitsFile>,
+}
+
+/// `limits:`: sizes are bytes or `512K`, `10M`, `1G`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LimitsFile {
+    max_file_size: Option<Spanned<String>>,
+    max_line_length: Option<Spanned<String>>,
+    max_yaml_size: Option<Spanned<String>>,
+    max_yaml_depth: Option<usize>,
 }
 
 /// A rule's level in `levels:`, or `off`.
@@ -66,6 +79,16 @@ pub struct Config {
     pub extensions: Option<Vec<String>>,
     pub levels: Levels,
     pub fail_on: Option<Level>,
+    pub limits: Limits,
+}
+
+/// `limits:`, each `None` where the file leaves the default (see [`crate::limits`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Limits {
+    pub max_file_size: Option<u64>,
+    pub max_line_length: Option<u64>,
+    pub max_yaml_size: Option<u64>,
+    pub max_yaml_depth: Option<usize>,
 }
 
 /// `levels:`: per rule, a level or `None` for `off`; checked against the rules once they are
@@ -144,6 +167,20 @@ struct UnknownRule {
 }
 
 #[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("invalid size `{size}` in `limits:`")]
+#[diagnostic(
+    code(factlint::config::size),
+    help("a size is a number of bytes, or one with K, M or G: 1048576, 512K, 10M, 1G")
+)]
+struct BadSize {
+    size: String,
+    #[source_code]
+    src: NamedSource<Arc<str>>,
+    #[label("not a size")]
+    span: SourceSpan,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("invalid glob `{glob}`: {reason}")]
 #[diagnostic(
     code(factlint::config::glob),
@@ -173,11 +210,12 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// under it, relative to it again (so reports name `rules/x.yaml`, not a machine's path).
 pub fn load(path: &Path, cwd: &Path) -> Result<Config, ConfigError> {
     let name = path.display().to_string();
-    let yaml = std::fs::read_to_string(path).map_err(|error| ConfigError {
-        problems: vec![miette::miette!(
-            "cannot read configuration file {name}: {error}"
-        )],
-    })?;
+    // The configuration sets the YAML limits of other files; its own are the defaults.
+    let yaml = YamlLimits::default()
+        .read(path, "configuration file")
+        .map_err(|problem| ConfigError {
+            problems: vec![problem],
+        })?;
     parse(&yaml, &name, &normalise(&cwd.join(path)), cwd)
 }
 
@@ -187,7 +225,7 @@ pub fn parse(yaml: &str, file_name: &str, path: &Path, cwd: &Path) -> Result<Con
     let file: ConfigFile = if yaml.trim().is_empty() {
         serde_saphyr::from_str("{}")
     } else {
-        serde_saphyr::from_str(yaml)
+        YamlLimits::default().parse(yaml)
     }
     .map_err(|error| {
         let options = serde_saphyr::render_options! { source_name: Some(file_name) };
@@ -216,6 +254,26 @@ pub fn parse(yaml: &str, file_name: &str, path: &Path, cwd: &Path) -> Result<Con
     };
     let include = globs(file.include);
     let exclude = globs(file.exclude);
+    let limits = file.limits.map(|limits| {
+        let mut size = |field: Option<Spanned<String>>| {
+            let field = field?;
+            parse_size(&field.value)
+                .map_err(|_| {
+                    problems.push(miette::Report::from(BadSize {
+                        size: field.value.clone(),
+                        src: source.clone(),
+                        span: value_span(yaml, &field.referenced, &field.value),
+                    }))
+                })
+                .ok()
+        };
+        Limits {
+            max_file_size: size(limits.max_file_size),
+            max_line_length: size(limits.max_line_length),
+            max_yaml_size: size(limits.max_yaml_size),
+            max_yaml_depth: limits.max_yaml_depth,
+        }
+    });
     if !problems.is_empty() {
         return Err(ConfigError { problems });
     }
@@ -249,6 +307,7 @@ pub fn parse(yaml: &str, file_name: &str, path: &Path, cwd: &Path) -> Result<Con
             source: Some(source),
         },
         fail_on: file.fail_on,
+        limits: limits.unwrap_or_default(),
         root,
     })
 }
@@ -305,6 +364,15 @@ rules: rules
 
 # The least serious level that fails the run (exit code 1): error, warning or note.
 fail_on: error
+
+# Limits that keep time and memory bounded on hostile input; sizes are bytes or 512K, 10M, 1G.
+# An article over max_file_size or with a line over max_line_length is an input error (exit
+# code 2); so is a rule or KB file over max_yaml_size or nested deeper than max_yaml_depth.
+# limits:
+#   max_file_size: 50M     # also --max-file-size
+#   max_line_length: 1M    # also --max-line-length
+#   max_yaml_size: 10M
+#   max_yaml_depth: 64
 "#;
 
 #[cfg(test)]
@@ -340,7 +408,7 @@ mod tests {
 
     #[test]
     fn every_key_is_read_and_paths_are_relative_to_the_file() {
-        let yaml = "rules: my-rules\nkb: ../shared/kb\nshipped_kb: false\ninclude: [\"a/**\"]\nexclude: [drafts]\nextensions: [md]\nlevels: {weekday: warning, tenure: off}\nfail_on: note\n";
+        let yaml = "rules: my-rules\nkb: ../shared/kb\nshipped_kb: false\ninclude: [\"a/**\"]\nexclude: [drafts]\nextensions: [md]\nlevels: {weekday: warning, tenure: off}\nfail_on: note\nlimits: {max_file_size: 2M, max_line_length: 4096, max_yaml_size: 512K, max_yaml_depth: 16}\n";
         let config = parse_at(yaml).unwrap();
         assert_eq!(config.rules_dir, Some(PathBuf::from("my-rules")));
         assert_eq!(config.kb_dir, Some(PathBuf::from("/shared/kb")));
@@ -350,6 +418,15 @@ mod tests {
         assert_eq!(config.extensions, Some(vec!["md".to_string()]));
         assert_eq!(config.fail_on, Some(Level::Note));
         assert_eq!(config.root, PathBuf::from("/news"));
+        assert_eq!(
+            config.limits,
+            Limits {
+                max_file_size: Some(2 << 20),
+                max_line_length: Some(4096),
+                max_yaml_size: Some(512 << 10),
+                max_yaml_depth: Some(16),
+            }
+        );
         let mut rules = RuleSet::shipped().unwrap();
         let others = config.levels.apply(&mut rules, &[]).unwrap();
         assert!(others.is_empty());
@@ -386,6 +463,16 @@ mod tests {
         assert!(rendered(error).contains("fatal"));
         let error = parse_at("exclude: [\"drafts/[a-\"]\n").unwrap_err();
         insta::assert_snapshot!(rendered(error));
+    }
+
+    #[test]
+    fn a_bad_size_or_limit_is_an_error_at_its_place() {
+        let error = parse_at("limits:\n  max_line_length: 10 lines\n").unwrap_err();
+        let text = rendered(error);
+        assert!(text.contains("invalid size `10 lines`"), "{text}");
+        assert!(text.contains("factlint.yaml:2:20"), "{text}");
+        let error = parse_at("limits: {max_yaml_nesting: 3}\n").unwrap_err();
+        assert!(rendered(error).contains("max_yaml_nesting"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod extract;
 pub mod finding;
 pub mod kb;
+pub mod limits;
 pub mod pipeline;
 pub mod progress;
 pub mod report;

@@ -13,6 +13,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use factlint::config::{self, Config};
 use factlint::corpus::PathFilter;
 use factlint::finding::{InputFailure, Level};
+use factlint::limits::parse_size;
 use factlint::pipeline::{self, LintOptions};
 use factlint::progress::Progress;
 use factlint::report::{self, Colour};
@@ -94,6 +95,10 @@ struct InputArgs {
     /// Skip files larger than this, reporting them as errors: bytes, or with K, M or G.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_file_size: Option<u64>,
+    /// Skip files with a line longer than this, reporting them as errors: bytes, or with K, M
+    /// or G.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_line_length: Option<u64>,
     /// The configuration file to use, instead of the factlint.yaml or .factlint.yaml found in
     /// the working directory or above it.
     #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
@@ -233,6 +238,19 @@ fn options(
             exclude: config.exclude.clone(),
         };
         options.levels = config.levels.clone();
+        let limits = config.limits;
+        if let Some(size) = limits.max_file_size {
+            options.read.max_file_size = size;
+        }
+        if let Some(length) = limits.max_line_length {
+            options.read.max_line_length = length;
+        }
+        if let Some(size) = limits.max_yaml_size {
+            options.yaml.max_size = size;
+        }
+        if let Some(depth) = limits.max_yaml_depth {
+            options.yaml.max_depth = depth;
+        }
     }
     if rules.is_some() {
         options.rules_dir = rules;
@@ -242,6 +260,9 @@ fn options(
     }
     if let Some(limit) = input.max_file_size {
         options.read.max_file_size = limit;
+    }
+    if let Some(limit) = input.max_line_length {
+        options.read.max_line_length = limit;
     }
     Ok((options, config))
 }
@@ -690,25 +711,6 @@ fn eprint(text: &str) {
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|error| format!("expected a date as YYYY-MM-DD: {error}"))
-}
-
-/// "1048576", "512K", "10M", "1G" (binary multiples; a trailing "B" or "iB" is accepted).
-fn parse_size(text: &str) -> Result<u64, String> {
-    let trimmed = text.trim();
-    let upper = trimmed.to_ascii_uppercase();
-    let number = upper.trim_end_matches("IB").trim_end_matches('B');
-    let (digits, multiplier) = match number.chars().last() {
-        Some('K') => (&number[..number.len() - 1], 1u64 << 10),
-        Some('M') => (&number[..number.len() - 1], 1 << 20),
-        Some('G') => (&number[..number.len() - 1], 1 << 30),
-        _ => (number, 1),
-    };
-    digits
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .and_then(|n| n.checked_mul(multiplier))
-        .ok_or_else(|| format!("expected a size like 1048576, 512K or 10M, not `{text}`"))
 }
 
 /// factlint allocates many small values (claims, names, spans) per article; mimalloc serves

@@ -190,13 +190,21 @@ fn directive(text: &str, range: Range<usize>) -> Option<(Kind, RuleList)> {
         })
     })?;
     let list_start = range.start + lead + keyword.len();
+    let list = &text[list_start..range.end];
     let mut rules = Vec::new();
-    let mut offset = list_start;
-    for part in text[list_start..range.end].split(|c: char| c == ',' || c.is_whitespace()) {
-        if !part.is_empty() {
-            rules.push((part.to_string(), offset..offset + part.len()));
+    let mut part_start = 0;
+    // Separators may be wider than a byte (a no-break or ideographic space).
+    let separators = list
+        .char_indices()
+        .filter(|&(_, c)| c == ',' || c.is_whitespace())
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((list.len(), list.len())));
+    for (end, next) in separators {
+        if end > part_start {
+            let at = list_start + part_start..list_start + end;
+            rules.push((list[part_start..end].to_string(), at));
         }
-        offset += part.len() + 1;
+        part_start = next;
     }
     Some((kind, rules))
 }

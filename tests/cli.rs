@@ -302,7 +302,9 @@ fn invalid_utf8_on_stdin_is_an_input_error() {
         .write_stdin(&b"Caf\xe9\n"[..])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("<stdin>: not UTF-8"));
+        .stderr(predicate::str::contains(
+            "<stdin>: not valid UTF-8 (first invalid byte at offset 3)",
+        ));
 }
 
 /// Runs `check` on the seed corpus with a rule directory holding one file `name` = `yaml`.

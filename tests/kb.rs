@@ -1,6 +1,7 @@
 //! The knowledge base: the shipped KB loads clean and states real facts; planted errors in
 //! fixture KBs each produce the right diagnostic, labelled on the YAML node at fault.
 
+use factlint::limits::YamlLimits;
 use std::path::{Path, PathBuf};
 
 use factlint::kb::{ConfigError, Kb, KbDate, KbIndex, shipped_file_names};
@@ -27,7 +28,8 @@ fn fixture(name: &str) -> PathBuf {
 
 /// The shipped KB plus a fixture directory, which must be rejected; the rendered problems.
 fn problems(name: &str) -> (usize, String) {
-    let error = Kb::load(Some(&fixture(name))).expect_err("the fixture KB should be rejected");
+    let error = Kb::load(Some(&fixture(name)), &YamlLimits::default())
+        .expect_err("the fixture KB should be rejected");
     (error.problems.len(), render(&error))
 }
 
@@ -181,7 +183,8 @@ fn names_and_titles_resolve_loosely() {
 
 #[test]
 fn a_project_kb_adds_to_the_shipped_one() {
-    let kb = Kb::load(Some(&fixture("valid"))).unwrap_or_else(|error| panic!("{}", render(&error)));
+    let kb = Kb::load(Some(&fixture("valid")), &YamlLimits::default())
+        .unwrap_or_else(|error| panic!("{}", render(&error)));
     let index = KbIndex::new(&kb);
     assert_eq!(
         holders(&index, "xx-fixture-envoy", "2011-07-01"),
@@ -279,7 +282,7 @@ fn a_duplicate_id_of_a_shipped_role() {
         "roles:\n  - id: kr-president\n    titles: [Mine]\n    single_holder: true\n",
     )
     .expect("written");
-    let error = Kb::load(Some(dir.path())).expect_err("duplicate role id");
+    let error = Kb::load(Some(dir.path()), &YamlLimits::default()).expect_err("duplicate role id");
     let rendered = render(&error);
     assert!(
         rendered.contains("duplicate role id `kr-president`"),
@@ -326,6 +329,7 @@ fn every_problem_is_reported_together() {
 
 #[test]
 fn a_missing_kb_directory_is_an_error() {
-    let error = Kb::load(Some(Path::new("no/such/dir"))).expect_err("missing directory");
+    let error = Kb::load(Some(Path::new("no/such/dir")), &YamlLimits::default())
+        .expect_err("missing directory");
     assert!(error.problems[0].to_string().contains("no/such/dir"));
 }

@@ -1,6 +1,7 @@
 //! Events and series in the knowledge base: the shipped ones load, validate and state the facts
 //! the seed corpus counts from; planted errors in fixture KBs each produce their diagnostic.
 
+use factlint::limits::YamlLimits;
 use std::path::Path;
 
 use factlint::kb::{ConfigError, EventKind, Kb, KbDate, KbIndex, SeriesCount};
@@ -23,7 +24,8 @@ fn shipped() -> Kb {
 /// The shipped KB plus a fixture directory, which must be rejected; the rendered problems.
 fn problems(name: &str) -> (usize, String) {
     let dir = Path::new("tests/fixtures/kb").join(name);
-    let error = Kb::load(Some(&dir)).expect_err("the fixture KB should be rejected");
+    let error = Kb::load(Some(&dir), &YamlLimits::default())
+        .expect_err("the fixture KB should be rejected");
     (error.problems.len(), render(&error))
 }
 

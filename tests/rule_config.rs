@@ -1,13 +1,20 @@
 //! Rule files: every configuration mistake is an error naming the file, line and column.
 
+use factlint::limits::YamlLimits;
 use factlint::report::Colour;
 use factlint::report::human::render_diagnostic;
 use factlint::rules::{RuleOrigin, RuleSet, parse_rule};
 
 /// The rendered error for a rule file `name` with contents `yaml`.
 fn config_error(name: &str, yaml: &str) -> String {
-    let report = parse_rule("custom", yaml, name, RuleOrigin::Shipped)
-        .expect_err("the rule file should be rejected");
+    let report = parse_rule(
+        "custom",
+        yaml,
+        name,
+        RuleOrigin::Shipped,
+        &YamlLimits::default(),
+    )
+    .expect_err("the rule file should be rejected");
     render_diagnostic(report.as_ref(), Colour::Never)
 }
 
@@ -88,7 +95,8 @@ fn project_rules_override_shipped_ones_and_skip_the_kb() {
     .unwrap();
     std::fs::create_dir(dir.path().join("kb")).unwrap();
     std::fs::write(dir.path().join("kb").join("people.yaml"), "people: []\n").unwrap();
-    let rules = RuleSet::load(Some(dir.path())).expect("project rules load");
+    let rules =
+        RuleSet::load(Some(dir.path()), &YamlLimits::default()).expect("project rules load");
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -124,12 +132,14 @@ fn every_problem_in_a_rule_directory_is_reported() {
     .unwrap();
     std::fs::write(dir.path().join("b.yaml"), "extends: [\n").unwrap();
     std::fs::write(dir.path().join("Bad_Name.yaml"), "extends: weekday\n").unwrap();
-    let error = RuleSet::load(Some(dir.path())).expect_err("three bad files");
+    let error =
+        RuleSet::load(Some(dir.path()), &YamlLimits::default()).expect_err("three bad files");
     assert_eq!(error.problems.len(), 3);
 }
 
 #[test]
 fn a_missing_rule_directory_is_an_error() {
-    let error = RuleSet::load(Some("no/such/dir".as_ref())).expect_err("missing directory");
+    let error = RuleSet::load(Some("no/such/dir".as_ref()), &YamlLimits::default())
+        .expect_err("missing directory");
     assert!(error.problems[0].to_string().contains("no/such/dir"));
 }

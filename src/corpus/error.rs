@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode, SourceSpan};
 
+use crate::limits::human_size;
+
 /// A path that could not be read as an article. Reading goes on with the other files; the
 /// CLI reports these and exits with code 2.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,9 @@ impl Diagnostic for InputError {
             }
             InputErrorKind::TooLarge { .. } => {
                 "raise the limit with --max-file-size, or split the file"
+            }
+            InputErrorKind::LineTooLong { .. } => {
+                "raise the limit with --max-line-length, or break the text into lines"
             }
             InputErrorKind::UnclosedFrontMatter => "end the front matter with a line of `---`",
             _ => return None,
@@ -64,6 +69,13 @@ pub enum InputErrorKind {
     Binary,
     /// Larger than `ReadOptions::max_file_size`.
     TooLarge { size: u64, limit: u64 },
+    /// A line (ended by `\n`, `\r\n` or a lone `\r`) longer than
+    /// `ReadOptions::max_line_length` bytes.
+    LineTooLong {
+        line: usize,
+        length: u64,
+        limit: u64,
+    },
     /// Front matter that is not valid YAML or has a field of the wrong shape.
     FrontMatter {
         line: usize,
@@ -90,6 +102,16 @@ impl fmt::Display for InputErrorKind {
                 f,
                 "file is {}, above the limit of {} (--max-file-size)",
                 human_size(*size),
+                human_size(*limit)
+            ),
+            Self::LineTooLong {
+                line,
+                length,
+                limit,
+            } => write!(
+                f,
+                "line {line} is {} long, above the limit of {} (--max-line-length)",
+                human_size(*length),
                 human_size(*limit)
             ),
             Self::FrontMatter {
@@ -167,22 +189,6 @@ impl InputError {
     }
 }
 
-/// "50 MB", "1.5 MB", "12 KB", "900 bytes": sizes as a person reads them.
-pub fn human_size(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * 1024;
-    let (value, unit) = if bytes >= MB {
-        (bytes as f64 / MB as f64, "MB")
-    } else if bytes >= KB {
-        (bytes as f64 / KB as f64, "KB")
-    } else {
-        return format!("{bytes} bytes");
-    };
-    let rounded = format!("{value:.1}");
-    let trimmed = rounded.strip_suffix(".0").unwrap_or(&rounded);
-    format!("{trimmed} {unit}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,12 +230,5 @@ mod tests {
         let error = InputError::new("a.txt", InputErrorKind::Binary);
         let code = error.code().map(|c| c.to_string());
         assert_eq!(code.as_deref(), Some("factlint::input"));
-    }
-
-    #[test]
-    fn sizes_read_like_a_person_would_say_them() {
-        assert_eq!(human_size(900), "900 bytes");
-        assert_eq!(human_size(1536), "1.5 KB");
-        assert_eq!(human_size(50 * 1024 * 1024), "50 MB");
     }
 }

@@ -4,6 +4,7 @@ mod dateline;
 mod dates;
 mod error;
 mod front_matter;
+mod lines;
 mod published;
 mod read;
 mod walk;
@@ -15,8 +16,12 @@ use crate::time::CalendarDate;
 
 pub use error::{InputError, InputErrorKind};
 pub use front_matter::{FrontMatter, front_matter};
+pub use lines::lines;
 pub use published::{Furniture, furniture, publication_date};
-pub use read::{Corpus, parse_article, read_article, read_corpus, read_text, try_parse_article};
+pub use read::{
+    Corpus, parse_article, read_article, read_corpus, read_limited, read_text, text_of,
+    try_parse_article,
+};
 pub use walk::{PathFilter, check_glob, walk};
 
 /// How paths are walked and files read.
@@ -25,8 +30,10 @@ pub struct ReadOptions {
     /// Extensions (without the dot, any case) of the files read under a directory. A file
     /// named explicitly is read whatever its extension.
     pub extensions: Vec<String>,
-    /// Files larger than this many bytes are an input error.
+    /// Files larger than this many bytes are an input error, refused before they are read.
     pub max_file_size: u64,
+    /// A file with a line longer than this many bytes is an input error.
+    pub max_line_length: u64,
     /// The configuration's `include` and `exclude` globs.
     pub filter: PathFilter,
 }
@@ -35,7 +42,8 @@ impl Default for ReadOptions {
     fn default() -> Self {
         Self {
             extensions: vec!["txt".to_string(), "md".to_string()],
-            max_file_size: 50 * 1024 * 1024,
+            max_file_size: crate::limits::MAX_FILE_SIZE,
+            max_line_length: crate::limits::MAX_LINE_LENGTH,
             filter: PathFilter::default(),
         }
     }

@@ -10,6 +10,7 @@ use super::front_matter::front_matter;
 use super::published::furniture;
 use super::walk::walk;
 use super::{Article, InputError, InputErrorKind, Metadata, ReadOptions};
+use crate::limits::check_line_length;
 
 const BOM: &str = "\u{feff}";
 /// How far into a file a NUL byte marks it as binary.
@@ -51,12 +52,14 @@ pub fn read_article(path: &Path, options: &ReadOptions) -> Result<Article, Input
     try_parse_article(path.to_path_buf(), text)
 }
 
-/// One file's text: UTF-8, not binary, within the size limit (what [`read_article`] parses).
+/// One file's text: UTF-8, not binary, within the size and line-length limits (what
+/// [`read_article`] parses).
 pub fn read_text(path: &Path, options: &ReadOptions) -> Result<String, InputError> {
     let io_error =
         |error: std::io::Error| InputError::new(path, InputErrorKind::Io(error.to_string()));
     let file = std::fs::File::open(path).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
+    // A file over the limit is refused before it is read, so even a huge one costs nothing.
     if size > options.max_file_size {
         let limit = options.max_file_size;
         return Err(InputError::new(
@@ -64,20 +67,40 @@ pub fn read_text(path: &Path, options: &ReadOptions) -> Result<String, InputErro
             InputErrorKind::TooLarge { size, limit },
         ));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // Read one byte past the limit, in case the file grew since its size was taken.
-    file.take(options.max_file_size.saturating_add(1))
+    let bytes = read_limited(
+        file,
+        options.max_file_size,
+        usize::try_from(size).unwrap_or(0),
+    )
+    .map_err(|kind| InputError::new(path, kind))?;
+    text_of(bytes, options).map_err(|kind| InputError::new(path, kind))
+}
+
+/// Everything `reader` holds, if it is within `limit` bytes; `expected` sizes the buffer. It
+/// reads one byte past the limit, in case a file grew since its size was taken.
+pub fn read_limited(
+    reader: impl Read,
+    limit: u64,
+    expected: usize,
+) -> Result<Vec<u8>, InputErrorKind> {
+    let mut bytes = Vec::with_capacity(expected);
+    reader
+        .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(io_error)?;
+        .map_err(|error| InputErrorKind::Io(error.to_string()))?;
     let size = bytes.len() as u64;
-    if size > options.max_file_size {
-        let limit = options.max_file_size;
-        return Err(InputError::new(
-            path,
-            InputErrorKind::TooLarge { size, limit },
-        ));
+    if size > limit {
+        return Err(InputErrorKind::TooLarge { size, limit });
     }
-    decode(bytes).map_err(|kind| InputError::new(path, kind))
+    Ok(bytes)
+}
+
+/// The text of a file or of standard input, if it is UTF-8, not binary, and no line is over
+/// the limit.
+pub fn text_of(bytes: Vec<u8>, options: &ReadOptions) -> Result<String, InputErrorKind> {
+    let text = decode(bytes)?;
+    check_line_length(&text, options.max_line_length)?;
+    Ok(text)
 }
 
 /// The text of a file, if it is UTF-8 and not binary.

@@ -162,7 +162,12 @@ fn walk_dir(
             }
             Err(error) => {
                 let path = error_path(&error).unwrap_or_else(|| dir.to_path_buf());
-                errors.push(InputError::new(path, InputErrorKind::Io(error.to_string())));
+                // The I/O error alone where there is one: the headline already names the path.
+                let message = match error.io_error() {
+                    Some(io) => io.to_string(),
+                    None => error.to_string(),
+                };
+                errors.push(InputError::new(path, InputErrorKind::Io(message)));
             }
         }
     }

@@ -311,7 +311,7 @@ fn claim_at(
     let mut span = at..at + phrase.len;
     let mut kind = phrase.kind;
     if phrase.foreign_leader {
-        let rest = &text[span.end..sentence.end];
+        let rest = text.get(span.end..sentence.end)?;
         let (found, offset) = foreign_leader_kind(rest.get(..rest.len().min(80)).unwrap_or(rest))?;
         kind = found;
         span.end += offset;
@@ -353,7 +353,8 @@ fn claim_at(
     } else {
         participants.clone()
     };
-    let after = &text[span.end..clause.end];
+    // A phrase may run past its clause over a line break: then nothing follows it.
+    let after = text.get(span.end..clause.end).unwrap_or_default();
     let destination = (kind == EventKind::Visit)
         .then(|| destination(after))
         .flatten();

@@ -228,7 +228,8 @@ fn claim_at(
     (approximation, amount, unit): (Approximation, u32, Unit),
 ) -> Option<IntervalClaim> {
     let sentence = sentence_around(text, at);
-    let rest = &text[end..sentence.end];
+    // A length that runs past its sentence's end (over a line break) is no claim.
+    let rest = text.get(end..sentence.end)?;
     let make = |span: Range<usize>, relation, anchor, measured| IntervalClaim {
         span,
         amount,
@@ -339,8 +340,10 @@ fn anchor(
         Err(_) => (0, false),
     };
     let tail = &rest[skip..];
-    let length = if tail.len() >= "inauguration".len()
-        && tail[.."inauguration".len()].eq_ignore_ascii_case("inauguration")
+    // `get`, not indexing: the bytes after the pronoun may end inside a character.
+    let length = if tail
+        .get(.."inauguration".len())
+        .is_some_and(|word| word.eq_ignore_ascii_case("inauguration"))
         && pronoun
     {
         skip + "inauguration".len()

@@ -82,9 +82,11 @@ const WEEKDAY_TITLES: &[&str] = &[
 
 fn word_before(text: &str, start: usize) -> &str {
     let before = text[..start].trim_end_matches([' ', '\t', '-']);
+    // Past the whole separator, which may be more than one byte ("—", "�").
     let from = before
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &before[from..]
 }
 
@@ -276,6 +278,23 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_multibyte_character_before_a_bare_year_is_no_crash() {
+        // Found by fuzzing: the word before was sliced one byte past "—" or "�".
+        for text in ["the war—1950 to 1953", "me\u{FFFD}June 17", "in—June"] {
+            let found = scan(text, 0..text.len());
+            for item in &found {
+                assert!(
+                    text.get(item.span.clone()).is_some(),
+                    "{text}: {:?}",
+                    item.span
+                );
+            }
+        }
+        assert_eq!(word_before("the war—1950", 10), "");
+        assert_eq!(word_before("in June", 3), "in");
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         scan(text, 0..text.len())

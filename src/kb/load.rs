@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::limits::YamlLimits;
 use crate::rules::ConfigError;
 
 use super::model::{Kb, KbFile};
@@ -65,17 +66,19 @@ pub fn shipped_file_names() -> impl Iterator<Item = String> {
 impl Kb {
     /// The shipped KB, validated.
     pub fn shipped() -> Result<Kb, ConfigError> {
-        Kb::load(None)
+        Kb::load(None, &YamlLimits::default())
     }
 
     /// The shipped KB plus every KB file in `project_dir`, validated as one: ids must be unique
     /// across both, and the project's terms may name shipped people. All problems are collected.
-    pub fn load(project_dir: Option<&Path>) -> Result<Kb, ConfigError> {
+    /// The project's files are read and parsed within `limits`.
+    pub fn load(project_dir: Option<&Path>, limits: &YamlLimits) -> Result<Kb, ConfigError> {
         let mut loader = Loader::default();
         for (name, yaml) in SHIPPED {
             loader.add(format!("<shipped>/rules/kb/{name}.yaml"), yaml.to_string());
         }
         if let Some(dir) = project_dir {
+            loader.limits = *limits;
             loader.add_dir(dir);
         }
         loader.finish(true)
@@ -83,9 +86,12 @@ impl Kb {
 
     /// Every `*.yaml`/`*.yml` directly in `dir`, in name order, parsed and well-formed but not yet
     /// checked as a whole: its terms may name people of another KB. Use [`Kb::load`], or
-    /// [`Kb::merge`] then [`Kb::validate`].
-    pub fn load_dir(dir: &Path) -> Result<Kb, ConfigError> {
-        let mut loader = Loader::default();
+    /// [`Kb::merge`] then [`Kb::validate`]. The files are read and parsed within `limits`.
+    pub fn load_dir(dir: &Path, limits: &YamlLimits) -> Result<Kb, ConfigError> {
+        let mut loader = Loader {
+            limits: *limits,
+            ..Loader::default()
+        };
         loader.add_dir(dir);
         loader.finish(false)
     }
@@ -146,6 +152,8 @@ struct Loader {
     /// Set once a file failed to parse or read: checking the rest as a whole would then report
     /// the people of that file as unknown.
     incomplete: bool,
+    /// What the files added next may be.
+    limits: YamlLimits,
 }
 
 impl Loader {
@@ -153,12 +161,9 @@ impl Loader {
         match kb_files(dir) {
             Ok(paths) => {
                 for path in paths {
-                    let name = path.display().to_string();
-                    match std::fs::read_to_string(&path) {
-                        Ok(yaml) => self.add(name, yaml),
-                        Err(error) => {
-                            self.fail(miette::miette!("cannot read KB file {name}: {error}"))
-                        }
+                    match self.limits.read(&path, "KB file") {
+                        Ok(yaml) => self.add(path.display().to_string(), yaml),
+                        Err(problem) => self.fail(problem),
                     }
                 }
             }
@@ -171,7 +176,7 @@ impl Loader {
         let doc = if file.yaml.trim().is_empty() {
             KbDoc::default()
         } else {
-            match serde_saphyr::from_str::<KbDoc>(&file.yaml) {
+            match self.limits.parse::<KbDoc>(&file.yaml) {
                 Ok(doc) => doc,
                 Err(error) => {
                     // `source_name`, because the error's own snippet is named `<input>`.

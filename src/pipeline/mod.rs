@@ -15,6 +15,7 @@ use crate::corpus::{Article, DateSource, Published, ReadOptions};
 use crate::extract::{Extraction, extract_article_on};
 use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
+use crate::limits::YamlLimits;
 use crate::report::RuleInfo;
 use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
 use crate::suppress;
@@ -44,6 +45,8 @@ pub struct LintOptions {
     pub context: Vec<PathBuf>,
     /// Where `check` caches extractions (`.factlint-cache/`); `None` with `--no-cache`.
     pub cache_dir: Option<PathBuf>,
+    /// How large and deep the project's rule and KB files may be.
+    pub yaml: YamlLimits,
 }
 
 /// The articles read, what was extracted from each, and what could not be read.
@@ -118,7 +121,7 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// the corpus, and runs every rule over it. Unreadable inputs are listed in the report, not
 /// errors: the rest of the corpus is still checked.
 pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigError> {
-    let mut rules = RuleSet::load(options.rules_dir.as_deref())?;
+    let mut rules = RuleSet::load(options.rules_dir.as_deref(), &options.yaml)?;
     let known: Vec<String> = rules.iter().map(|rule| rule.id.clone()).collect();
     let own_levels = options.levels.apply(&mut rules, suppress::OWN_RULES)?;
     let kb_data = load_kb(options)?;
@@ -227,12 +230,12 @@ pub fn suggest_kb(
 /// The shipped KB plus `--kb DIR`, or with `--no-shipped-kb` that directory alone, validated.
 fn load_kb(options: &LintOptions) -> Result<Kb, ConfigError> {
     if !options.no_shipped_kb {
-        return Kb::load(options.kb_dir.as_deref());
+        return Kb::load(options.kb_dir.as_deref(), &options.yaml);
     }
     let Some(dir) = options.kb_dir.as_deref() else {
         return Ok(Kb::default());
     };
-    let kb = Kb::load_dir(dir)?;
+    let kb = Kb::load_dir(dir, &options.yaml)?;
     kb.validate()?;
     Ok(kb)
 }

@@ -2,7 +2,6 @@
 //! the claim cache and the context snapshot when there are ones, into [`Loaded`] articles.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -10,8 +9,8 @@ use rayon::prelude::*;
 use super::{STDIN, STDIN_NAME};
 use crate::cache::{Cache, ContextSnapshot, Stamp};
 use crate::corpus::{
-    Article, InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_text,
-    try_parse_article, walk,
+    Article, InputError, InputErrorKind, ReadOptions, parse_article, read_corpus, read_limited,
+    read_text, text_of, try_parse_article, walk,
 };
 use crate::extract::Extraction;
 use crate::finding::InputFailure;
@@ -60,7 +59,7 @@ pub(super) fn read_inputs(
         (read, failures)
     };
     if !stdin.is_empty() {
-        match read_stdin(options.max_file_size) {
+        match read_stdin(options) {
             Ok(text) => articles.push(Loaded::read(parse_article(PathBuf::from(STDIN_NAME), text))),
             Err(failure) => failures.push(failure),
         }
@@ -193,37 +192,9 @@ fn input_failure(error: &InputError) -> InputFailure {
     }
 }
 
-/// Standard input as text, with the same limits as a file.
-fn read_stdin(max_size: u64) -> Result<String, InputFailure> {
-    let failure = |message: String, help: Option<&str>| InputFailure {
-        file: PathBuf::from(STDIN_NAME),
-        message,
-        help: help.map(str::to_string),
-    };
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(max_size.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|error| failure(format!("{STDIN_NAME}: cannot read: {error}"), None))?;
-    if bytes.len() as u64 > max_size {
-        return Err(failure(
-            format!("{STDIN_NAME}: larger than the {max_size}-byte limit"),
-            Some("raise the limit with --max-file-size"),
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err(failure(
-            format!("{STDIN_NAME}: looks like a binary file (it contains NUL bytes)"),
-            None,
-        ));
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        failure(
-            format!(
-                "{STDIN_NAME}: not UTF-8 text (invalid byte at offset {})",
-                error.utf8_error().valid_up_to()
-            ),
-            Some("convert the file to UTF-8, e.g. with iconv"),
-        )
-    })
+/// Standard input as text, with the same limits and checks as a file.
+fn read_stdin(options: &ReadOptions) -> Result<String, InputFailure> {
+    read_limited(std::io::stdin(), options.max_file_size, 0)
+        .and_then(|bytes| text_of(bytes, options))
+        .map_err(|kind| input_failure(&InputError::new(STDIN_NAME, kind)))
 }

@@ -1,6 +1,10 @@
 //! Line and column of a byte offset: 1-based, columns counting characters, not bytes.
 //! Spans stay byte offsets everywhere else; this is computed only when reporting.
 
+use crate::corpus::lines;
+
+const BOM: &str = "\u{feff}";
+
 /// Where a byte offset falls, for people and editors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
@@ -17,9 +21,9 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let mut line_starts = vec![0];
+        line_starts.extend(lines(text).map(|(_, next)| next));
+        line_starts.pop();
         LineIndex { text, line_starts }
     }
 
@@ -32,6 +36,12 @@ impl<'a> LineIndex<'a> {
         }
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let line_start = self.line_starts[line - 1];
+        // A byte-order mark is not a column an editor shows.
+        let line_start = if line == 1 && self.text.starts_with(BOM) {
+            BOM.len().min(offset)
+        } else {
+            line_start
+        };
         let column = self.text[line_start..offset].chars().count() + 1;
         Position { line, column }
     }
@@ -50,6 +60,17 @@ mod tests {
         let tuesday = text.find("Tuesday").unwrap();
         assert_eq!(index.position(tuesday), Position { line: 2, column: 9 });
         assert_eq!(index.position(text.len()), Position { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_and_a_bom_is_no_column() {
+        let text = "\u{feff}one\rtwo\r\nthree";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(3), Position { line: 1, column: 1 });
+        let two = text.find("two").unwrap();
+        assert_eq!(index.position(two), Position { line: 2, column: 1 });
+        let three = text.find("three").unwrap();
+        assert_eq!(index.position(three + 1), Position { line: 3, column: 2 });
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::{
     role_change, role_conflict, tenure, weekday,
 };
 use crate::finding::{Finding, Level};
+use crate::limits::YamlLimits;
 
 /// Every check kind's name, in the order `--help` and error messages list them.
 pub const KINDS: &[&str] = &[
@@ -101,43 +102,57 @@ pub(crate) struct RuleHeader {
 pub(crate) fn parse_kind(
     kind: &str,
     yaml: &str,
+    limits: &YamlLimits,
 ) -> Option<Result<(RuleHeader, Check), serde_saphyr::Error>> {
     match kind {
         "weekday" => Some(
-            serde_saphyr::from_str::<weekday::RuleFile>(yaml).map(weekday::RuleFile::into_parts),
+            limits
+                .parse::<weekday::RuleFile>(yaml)
+                .map(weekday::RuleFile::into_parts),
         ),
-        "tenure" => {
-            Some(serde_saphyr::from_str::<tenure::RuleFile>(yaml).map(tenure::RuleFile::into_parts))
-        }
+        "tenure" => Some(
+            limits
+                .parse::<tenure::RuleFile>(yaml)
+                .map(tenure::RuleFile::into_parts),
+        ),
         "role-conflict" => Some(
-            serde_saphyr::from_str::<role_conflict::RuleFile>(yaml)
+            limits
+                .parse::<role_conflict::RuleFile>(yaml)
                 .map(role_conflict::RuleFile::into_parts),
         ),
         "role-change" => Some(
-            serde_saphyr::from_str::<role_change::RuleFile>(yaml)
+            limits
+                .parse::<role_change::RuleFile>(yaml)
                 .map(role_change::RuleFile::into_parts),
         ),
         "name-variant" => Some(
-            serde_saphyr::from_str::<name_variant::RuleFile>(yaml)
+            limits
+                .parse::<name_variant::RuleFile>(yaml)
                 .map(name_variant::RuleFile::into_parts),
         ),
         "ordinal" => Some(
-            serde_saphyr::from_str::<ordinal::RuleFile>(yaml).map(ordinal::RuleFile::into_parts),
+            limits
+                .parse::<ordinal::RuleFile>(yaml)
+                .map(ordinal::RuleFile::into_parts),
         ),
         "event-date" => Some(
-            serde_saphyr::from_str::<event_date::RuleFile>(yaml)
+            limits
+                .parse::<event_date::RuleFile>(yaml)
                 .map(event_date::RuleFile::into_parts),
         ),
         "relative-date" => Some(
-            serde_saphyr::from_str::<relative_date::RuleFile>(yaml)
+            limits
+                .parse::<relative_date::RuleFile>(yaml)
                 .map(relative_date::RuleFile::into_parts),
         ),
         "anniversary" => Some(
-            serde_saphyr::from_str::<anniversary::RuleFile>(yaml)
+            limits
+                .parse::<anniversary::RuleFile>(yaml)
                 .map(anniversary::RuleFile::into_parts),
         ),
         "part-whole" => Some(
-            serde_saphyr::from_str::<part_whole::RuleFile>(yaml)
+            limits
+                .parse::<part_whole::RuleFile>(yaml)
                 .map(part_whole::RuleFile::into_parts),
         ),
         _ => None,

@@ -12,6 +12,7 @@ use serde_saphyr::{Location, Spanned};
 use super::kind::{KINDS, parse_kind};
 use super::template::Template;
 use super::{Rule, RuleOrigin};
+use crate::limits::YamlLimits;
 
 /// The shipped rules, embedded so the binary works from any directory. Only top-level
 /// `rules/*.yaml` are rules; `rules/kb/` is the knowledge base and is never loaded here.
@@ -62,17 +63,18 @@ impl fmt::Display for ConfigError {
 impl RuleSet {
     /// The shipped rules only.
     pub fn shipped() -> Result<RuleSet, ConfigError> {
-        RuleSet::load(None)
+        RuleSet::load(None, &YamlLimits::default())
     }
 
     /// The shipped rules, then every `*.yaml`/`*.yml` directly in `project_dir`, whose rules add
     /// to or replace (same id) the shipped ones. All problems are collected, not just the first.
-    pub fn load(project_dir: Option<&Path>) -> Result<RuleSet, ConfigError> {
+    /// The project's files are read and parsed within `limits`.
+    pub fn load(project_dir: Option<&Path>, limits: &YamlLimits) -> Result<RuleSet, ConfigError> {
         let mut set = RuleSet::default();
         let mut problems = Vec::new();
         for (id, yaml) in SHIPPED {
             let name = format!("<shipped>/rules/{id}.yaml");
-            match parse_rule(id, yaml, &name, RuleOrigin::Shipped) {
+            match parse_rule(id, yaml, &name, RuleOrigin::Shipped, &YamlLimits::default()) {
                 Ok(rule) => set.insert(rule),
                 Err(problem) => problems.push(problem),
             }
@@ -81,7 +83,7 @@ impl RuleSet {
             match rule_files(dir) {
                 Ok(files) => {
                     for path in files {
-                        match load_file(&path) {
+                        match load_file(&path, limits) {
                             Ok(rule) => set.insert(rule),
                             Err(problem) => problems.push(problem),
                         }
@@ -148,10 +150,9 @@ fn rule_files(dir: &Path) -> Result<Vec<PathBuf>, miette::Report> {
     Ok(files)
 }
 
-fn load_file(path: &Path) -> Result<Rule, miette::Report> {
+fn load_file(path: &Path, limits: &YamlLimits) -> Result<Rule, miette::Report> {
     let name = path.display().to_string();
-    let yaml = std::fs::read_to_string(path)
-        .map_err(|error| miette::miette!("cannot read rule file {name}: {error}"))?;
+    let yaml = limits.read(path, "rule file")?;
     let id = path
         .file_stem()
         .and_then(|stem| stem.to_str())
@@ -162,7 +163,13 @@ fn load_file(path: &Path) -> Result<Rule, miette::Report> {
             "{name}: `{id}` is not a valid rule id"
         ));
     }
-    parse_rule(id, &yaml, &name, RuleOrigin::File(path.to_path_buf()))
+    parse_rule(
+        id,
+        &yaml,
+        &name,
+        RuleOrigin::File(path.to_path_buf()),
+        limits,
+    )
 }
 
 fn is_kebab_case(id: &str) -> bool {
@@ -181,21 +188,22 @@ struct KindProbe {
     extends: Spanned<String>,
 }
 
-/// Parses one rule file. `file_name` is what diagnostics call the file.
+/// Parses one rule file within `limits`. `file_name` is what diagnostics call the file.
 pub fn parse_rule(
     id: &str,
     yaml: &str,
     file_name: &str,
     origin: RuleOrigin,
+    limits: &YamlLimits,
 ) -> Result<Rule, miette::Report> {
     // `source_name`, because the error's own snippet is named `<input>`, which wins over `file`.
     let yaml_error = |error: serde_saphyr::Error| {
         let options = serde_saphyr::render_options! { source_name: Some(file_name) };
         serde_saphyr::miette::to_miette_report_with_options(&error, yaml, file_name, options)
     };
-    let probe: KindProbe = serde_saphyr::from_str(yaml).map_err(yaml_error)?;
+    let probe: KindProbe = limits.parse(yaml).map_err(yaml_error)?;
     let kind = probe.extends.value.as_str();
-    let Some(parsed) = parse_kind(kind, yaml) else {
+    let Some(parsed) = parse_kind(kind, yaml, limits) else {
         return Err(UnknownKind {
             kind: kind.to_string(),
             known: KINDS.join(", "),

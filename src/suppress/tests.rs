@@ -158,3 +158,23 @@ fn applying_drops_suppressed_findings_and_reports_unknown_and_unused() {
     );
     assert!(out.iter().all(|f| f.rule != UNUSED_SUPPRESSION), "{out:?}");
 }
+
+#[test]
+fn rule_ids_after_a_wide_space_are_found_at_their_bytes() {
+    // Found by fuzzing: a no-break or ideographic space between ids moved every later span
+    // off by its extra bytes, off character boundaries.
+    let text =
+        "<!-- factlint-disable-next-line weekday\u{a0}tenure\u{3000}ordinal -->\nThe line.\n";
+    let rules: Vec<_> = parsed(text)
+        .into_iter()
+        .map(|(rule, at, _)| (rule, at))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            (some("weekday"), "weekday".into()),
+            (some("tenure"), "tenure".into()),
+            (some("ordinal"), "ordinal".into()),
+        ]
+    );
+}

@@ -109,3 +109,25 @@ fn a_bilateral_beside_a_trilateral_the_same_day_is_linked() {
         Some("kr-jp-summit-2023-08-18")
     );
 }
+
+#[test]
+fn a_phrase_across_a_line_break_is_no_crash() {
+    // Found by fuzzing: "second\nsummit" parses as one phrase, which ends past the clause
+    // around its start (a line break ends a sentence), and was sliced from its end to there.
+    let kb = crate::kb::Kb::default();
+    let kb = KbIndex::new(&kb);
+    let context = Context {
+        kb: &kb,
+        published: None,
+        mentions: &[],
+        people: &[],
+    };
+    for text in [
+        "Lee held their second\nsummit with Ishiba.",
+        "Ishiba was the second foreign\nleader Lee met.",
+    ] {
+        for claim in find(text, 0..text.len(), &context) {
+            assert!(text.get(claim.span.clone()).is_some(), "{text}");
+        }
+    }
+}

@@ -46,3 +46,47 @@ fn counts_and_clock_times_are_not_intervals() {
     assert!(parsed("two hours after").is_none());
     assert!(parsed("183 individuals").is_none());
 }
+
+#[test]
+fn a_multibyte_character_inside_inauguration_is_no_crash() {
+    // Found by fuzzing: the first 12 bytes of "Yoon's ina\u{FFFD}uguration" end inside the
+    // U+FFFD, and were sliced to compare with "inauguration".
+    let kb = crate::kb::Kb::default();
+    let kb = KbIndex::new(&kb);
+    let context = Context {
+        kb: &kb,
+        mentions: &[],
+        people: &[],
+    };
+    for text in [
+        "Two weeks after Yoon's ina\u{FFFD}uguration, Lee flew to Tokyo.",
+        "Two weeks after Yoon's ina—guration, Lee flew to Tokyo.",
+    ] {
+        let at = text.find("Yoon").unwrap();
+        assert!(
+            anchor(text, at, text.len(), 0, &context).is_none(),
+            "{text}"
+        );
+        for claim in find(text, 0..text.len(), &context) {
+            assert!(text.get(claim.span.clone()).is_some());
+        }
+    }
+    let text = "Two weeks after his inauguration, Lee flew to Tokyo.";
+    let at = text.find("his").unwrap();
+    assert!(anchor(text, at, text.len(), 0, &context).is_some());
+}
+
+#[test]
+fn a_length_across_a_line_break_is_no_claim_and_no_crash() {
+    // Found by fuzzing: "two\nweeks" parses as one length, which then ends past the end of the
+    // sentence around its start.
+    let kb = crate::kb::Kb::default();
+    let kb = KbIndex::new(&kb);
+    let context = Context {
+        kb: &kb,
+        mentions: &[],
+        people: &[],
+    };
+    let text = "He left two\nweeks after Lee took office.";
+    assert!(find(text, 0..text.len(), &context).is_empty());
+}

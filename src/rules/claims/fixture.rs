@@ -242,6 +242,7 @@ pub fn run_with(
             yaml,
             "test.yaml",
             crate::rules::RuleOrigin::Shipped,
+            &crate::limits::YamlLimits::default(),
         )
         .expect("test rule parses"),
         None => rules.get(rule_id).expect("rule shipped").clone(),
