@@ -2,6 +2,7 @@
 //! help, and related places (in the same article as extra labels, in other articles as related
 //! diagnostics), then a one-line summary.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -11,6 +12,7 @@ use miette::{
 };
 
 use super::Colour;
+use super::position::LineIndex;
 use crate::corpus::Article;
 use crate::finding::{Finding, InputFailure, Level, Tally};
 
@@ -47,11 +49,22 @@ pub fn render_findings(
     colour: Colour,
 ) -> String {
     let mut out = String::new();
+    // Line indexes of the articles findings point into, each built once.
+    let mut lines: HashMap<usize, LineIndex<'_>> = HashMap::new();
+    for finding in findings {
+        for article in
+            std::iter::once(finding.article).chain(finding.related.iter().map(|r| r.article))
+        {
+            if let Some(text) = articles.get(article).map(|a| a.text.as_str()) {
+                lines.entry(article).or_insert_with(|| LineIndex::new(text));
+            }
+        }
+    }
     for finding in findings {
         let Some(article) = articles.get(finding.article) else {
             continue;
         };
-        let diagnostic = FindingDiagnostic::new(articles, article, finding);
+        let diagnostic = FindingDiagnostic::new(articles, &lines, article, finding);
         out.push_str(&render_diagnostic(&diagnostic, colour));
         out.push('\n');
     }
@@ -105,18 +118,21 @@ fn severity(level: Level) -> Severity {
     }
 }
 
-/// An article's text under its path, borrowed rather than copied per finding.
+/// An article's text under its path, borrowed rather than copied per finding, with its line
+/// index so that a snippet is read from the lines around it, not from the top of the text.
 #[derive(Debug)]
 struct ArticleSource<'a> {
     name: String,
     text: &'a str,
+    lines: Option<&'a LineIndex<'a>>,
 }
 
 impl<'a> ArticleSource<'a> {
-    fn new(article: &'a Article) -> Self {
+    fn new(article: &'a Article, lines: Option<&'a LineIndex<'a>>) -> Self {
         ArticleSource {
             name: article.path.display().to_string(),
             text: &article.text,
+            lines,
         }
     }
 }
@@ -128,14 +144,22 @@ impl SourceCode for ArticleSource<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let inner = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let wanted = span.offset()..span.offset() + span.len();
+        let (window, first_line) = match self.lines {
+            Some(lines) => lines.window(&wanted, context_lines_before, context_lines_after),
+            None => (0..self.text.len(), 0),
+        };
+        let text = self.text.get(window.clone()).unwrap_or(self.text);
+        let within = SourceSpan::new(wanted.start.saturating_sub(window.start).into(), span.len());
+        let inner = text.read_span(&within, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            SourceSpan::new(
+                (inner.span().offset() + window.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + first_line,
             inner.column(),
             inner.line_count(),
         )))
@@ -157,7 +181,12 @@ struct FindingDiagnostic<'a> {
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(articles: &'a [Article], article: &'a Article, finding: &'a Finding) -> Self {
+    fn new(
+        articles: &'a [Article],
+        lines: &'a HashMap<usize, LineIndex<'a>>,
+        article: &'a Article,
+        finding: &'a Finding,
+    ) -> Self {
         // A primary label without text draws a dangling stem when other labels share the line.
         let primary_text = finding
             .related
@@ -178,14 +207,14 @@ impl<'a> FindingDiagnostic<'a> {
             } else if let Some(other) = articles.get(related.article) {
                 elsewhere.push(RelatedDiagnostic {
                     message: &related.message,
-                    source: ArticleSource::new(other),
+                    source: ArticleSource::new(other, lines.get(&related.article)),
                     span: source_span(&related.span),
                 });
             }
         }
         FindingDiagnostic {
             finding,
-            source: ArticleSource::new(article),
+            source: ArticleSource::new(article, lines.get(&finding.article)),
             labels,
             elsewhere,
         }

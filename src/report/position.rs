@@ -1,6 +1,8 @@
 //! Line and column of a byte offset: 1-based, columns counting characters, not bytes.
 //! Spans stay byte offsets everywhere else; this is computed only when reporting.
 
+use std::ops::Range;
+
 use crate::corpus::lines;
 
 const BOM: &str = "\u{feff}";
@@ -45,11 +47,53 @@ impl<'a> LineIndex<'a> {
         let column = self.text[line_start..offset].chars().count() + 1;
         Position { line, column }
     }
+
+    /// The whole lines around `span`, `before` more lines above its first and `after` below its
+    /// last: their byte range (from a line start to the next line's start, or the end) and the
+    /// 0-based number of the first. A snippet read from this window costs its size, where a
+    /// read from the top of the text costs the text's for every finding.
+    pub fn window(
+        &self,
+        span: &Range<usize>,
+        before: usize,
+        after: usize,
+    ) -> (Range<usize>, usize) {
+        let line_of = |offset: usize| {
+            let offset = offset.min(self.text.len());
+            self.line_starts.partition_point(|&start| start <= offset) - 1
+        };
+        let first = line_of(span.start).saturating_sub(before);
+        let last = (line_of(span.end) + after).min(self.line_starts.len() - 1);
+        let end = self
+            .line_starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        (self.line_starts[first]..end, first)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_window_is_whole_lines_around_a_span() {
+        let text = "one\ntwo\nthree Tuesday\nfour\r\nfive\rsix";
+        let index = LineIndex::new(text);
+        let tuesday = text.find("Tuesday").unwrap();
+        let span = tuesday..tuesday + "Tuesday".len();
+        let (window, first) = index.window(&span, 1, 1);
+        assert_eq!((&text[window], first), ("two\nthree Tuesday\nfour\r\n", 1));
+        let (window, first) = index.window(&span, 0, 0);
+        assert_eq!((&text[window], first), ("three Tuesday\n", 2));
+        // Clamped at both ends; a lone CR ends a line too.
+        let (window, first) = index.window(&(0..3), 5, 9);
+        assert_eq!((window, first), (0..text.len(), 0));
+        let six = text.find("six").unwrap();
+        let (window, first) = index.window(&(six..six + 3), 0, 3);
+        assert_eq!((&text[window], first), ("six", 5));
+    }
 
     #[test]
     fn positions_are_one_based_and_count_characters() {
