@@ -245,7 +245,7 @@ pub fn apply(
         .iter()
         .enumerate()
         .map(|(index, article)| {
-            if reported.is_some_and(|reported| reported.get(index) != Some(&true)) {
+            if !crate::rules::is_reported(reported, index) {
                 return Vec::new();
             }
             suppressions(article)

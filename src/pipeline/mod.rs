@@ -17,7 +17,7 @@ use crate::finding::{Finding, InputFailure, Level, Tally};
 use crate::kb::{Kb, KbIndex};
 use crate::limits::YamlLimits;
 use crate::report::RuleInfo;
-use crate::rules::{CheckContext, ConfigError, RuleSet, run_rules};
+use crate::rules::{CheckContext, ConfigError, RuleSet, is_reported, run_rules};
 use crate::suppress;
 use crate::time::CalendarDate;
 use read::{Loaded, read_inputs, with_context};
@@ -192,9 +192,7 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
         &own_levels,
     );
     // Changed-files mode: only the named articles are reported on.
-    if let Some(reported) = &reported {
-        findings.retain(|finding| reported.get(finding.article) == Some(&true));
-    }
+    findings.retain(|finding| is_reported(reported.as_deref(), finding.article));
     Ok(Report {
         articles,
         extractions,

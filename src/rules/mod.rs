@@ -52,8 +52,7 @@ impl<'a> CheckContext<'a> {
     /// Whether findings in `article` are reported (in changed-files mode, only the named
     /// articles'), so a kind that looks at one article at a time can skip the rest.
     pub fn reports_on(&self, article: usize) -> bool {
-        self.reported
-            .is_none_or(|reported| reported.get(article) == Some(&true))
+        is_reported(self.reported, article)
     }
 
     /// The articles a kind that looks at one article at a time checks, with their extractions
@@ -67,6 +66,12 @@ impl<'a> CheckContext<'a> {
             .enumerate()
             .filter(move |(index, _)| context.reports_on(*index))
     }
+}
+
+/// Whether `article`'s findings are reported, given changed-files mode's `reported[i]` for each
+/// article (`None`: not in that mode, every article is).
+pub fn is_reported(reported: Option<&[bool]>, article: usize) -> bool {
+    reported.is_none_or(|reported| reported.get(article) == Some(&true))
 }
 
 /// One loaded rule: its id, how serious its findings are, what they say, and the check it runs.

@@ -53,11 +53,7 @@ fn a_multibyte_character_inside_inauguration_is_no_crash() {
     // U+FFFD, and were sliced to compare with "inauguration".
     let kb = crate::kb::Kb::default();
     let kb = KbIndex::new(&kb);
-    let context = Context {
-        kb: &kb,
-        mentions: &[],
-        people: &[],
-    };
+    let context = bare_context(&kb);
     for text in [
         "Two weeks after Yoon's ina\u{FFFD}uguration, Lee flew to Tokyo.",
         "Two weeks after Yoon's ina—guration, Lee flew to Tokyo.",
@@ -82,11 +78,16 @@ fn a_length_across_a_line_break_is_no_claim_and_no_crash() {
     // sentence around its start.
     let kb = crate::kb::Kb::default();
     let kb = KbIndex::new(&kb);
-    let context = Context {
-        kb: &kb,
-        mentions: &[],
-        people: &[],
-    };
+    let context = bare_context(&kb);
     let text = "He left two\nweeks after Lee took office.";
     assert!(find(text, 0..text.len(), &context).is_empty());
+}
+
+/// A context with a KB but no mentions or people: what the crash regressions need.
+fn bare_context<'a>(kb: &'a KbIndex<'a>) -> Context<'a, 'a> {
+    Context {
+        kb,
+        mentions: &[],
+        people: &[],
+    }
 }
