@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::limits::YamlLimits;
 use crate::rules::ConfigError;
 
@@ -74,9 +76,17 @@ impl Kb {
     /// The project's files are read and parsed within `limits`.
     pub fn load(project_dir: Option<&Path>, limits: &YamlLimits) -> Result<Kb, ConfigError> {
         let mut loader = Loader::default();
-        for (name, yaml) in SHIPPED {
-            loader.add(format!("<shipped>/rules/kb/{name}.yaml"), yaml.to_string());
-        }
+        loader.add_all(
+            SHIPPED
+                .iter()
+                .map(|(name, yaml)| {
+                    Ok(KbFile {
+                        name: format!("<shipped>/rules/kb/{name}.yaml"),
+                        yaml: yaml.to_string(),
+                    })
+                })
+                .collect(),
+        );
         if let Some(dir) = project_dir {
             loader.limits = *limits;
             loader.add_dir(dir);
@@ -100,7 +110,10 @@ impl Kb {
     /// what diagnostics call it.
     pub fn from_yaml(file_name: &str, yaml: &str) -> Result<Kb, ConfigError> {
         let mut loader = Loader::default();
-        loader.add(file_name.to_string(), yaml.to_string());
+        loader.add_all(vec![Ok(KbFile {
+            name: file_name.to_string(),
+            yaml: yaml.to_string(),
+        })]);
         loader.finish(false)
     }
 
@@ -160,35 +173,43 @@ impl Loader {
     fn add_dir(&mut self, dir: &Path) {
         match kb_files(dir) {
             Ok(paths) => {
-                for path in paths {
-                    match self.limits.read(&path, "KB file") {
-                        Ok(yaml) => self.add(path.display().to_string(), yaml),
-                        Err(problem) => self.fail(problem),
-                    }
-                }
+                let files = paths
+                    .iter()
+                    .map(|path| {
+                        let yaml = self.limits.read(path, "KB file")?;
+                        Ok(KbFile {
+                            name: path.display().to_string(),
+                            yaml,
+                        })
+                    })
+                    .collect();
+                self.add_all(files);
             }
             Err(problem) => self.fail(problem),
         }
     }
 
-    fn add(&mut self, name: String, yaml: String) {
-        let file = KbFile { name, yaml };
-        let doc = if file.yaml.trim().is_empty() {
-            KbDoc::default()
-        } else {
-            match self.limits.parse::<KbDoc>(&file.yaml) {
-                Ok(doc) => doc,
-                Err(error) => {
-                    // `source_name`, because the error's own snippet is named `<input>`.
-                    let options = serde_saphyr::render_options! { source_name: Some(&file.name) };
-                    let report = serde_saphyr::miette::to_miette_report_with_options(
-                        &error, &file.yaml, &file.name, options,
-                    );
-                    self.fail(report);
-                    return;
-                }
+    /// Adds files in their order, each parsed on any core (parsing is most of loading),
+    /// so problems are reported in file order whatever the thread count.
+    fn add_all(&mut self, files: Vec<Result<KbFile, miette::Report>>) {
+        let limits = self.limits;
+        let parsed: Vec<Result<(KbFile, KbDoc), miette::Report>> = files
+            .into_par_iter()
+            .map(|file| {
+                let file = file?;
+                let doc = parse(&file, &limits)?;
+                Ok((file, doc))
+            })
+            .collect();
+        for parsed in parsed {
+            match parsed {
+                Ok((file, doc)) => self.add(file, doc),
+                Err(problem) => self.fail(problem),
             }
-        };
+        }
+    }
+
+    fn add(&mut self, file: KbFile, doc: KbDoc) {
         let built = build_file(doc, self.kb.files.len(), &file);
         self.problems.extend(built.problems);
         self.kb.files.push(file);
@@ -215,6 +236,18 @@ impl Loader {
             })
         }
     }
+}
+
+/// One KB file's YAML, parsed within `limits`; a parse error is a report at file:line:column.
+fn parse(file: &KbFile, limits: &YamlLimits) -> Result<KbDoc, miette::Report> {
+    if file.yaml.trim().is_empty() {
+        return Ok(KbDoc::default());
+    }
+    limits.parse::<KbDoc>(&file.yaml).map_err(|error| {
+        // `source_name`, because the error's own snippet is named `<input>`.
+        let options = serde_saphyr::render_options! { source_name: Some(&file.name) };
+        serde_saphyr::miette::to_miette_report_with_options(&error, &file.yaml, &file.name, options)
+    })
 }
 
 /// The KB files directly in `dir`, sorted so loading is deterministic. README.md and anything
