@@ -283,17 +283,40 @@ fn check(args: CheckArgs) -> u8 {
     if !args.no_cache {
         options.cache_dir = Some(PathBuf::from(factlint::cache::DIR));
     }
-    let report = match with_progress(options, args.input.threads, |options| {
-        pipeline::lint(&args.input.paths, options)
+    // Rendering runs in the run's thread pool too: a report of thousands of findings is
+    // laid out on every core (or on `--threads N`).
+    let (report, output) = match with_progress(options, args.input.threads, |options| {
+        let report = pipeline::lint(&args.input.paths, options)?;
+        let output = render_check(&report, args.format);
+        Ok((report, output))
     }) {
-        Ok(report) => report,
+        Ok(done) => done,
         Err(error) => {
             print_config_error(&error);
             return TROUBLE;
         }
     };
     print_input_failures(&report.input_failures);
-    let output = match args.format {
+    print(&output);
+    let code = if no_articles(&report.articles, &report.input_failures, &args.input.paths)
+        || !report.input_failures.is_empty()
+    {
+        TROUBLE
+    } else if report.tally().at_or_above(fail_on) > 0 {
+        FINDINGS
+    } else {
+        CLEAN
+    };
+    // The process ends next, and the system takes the memory back at once: freeing a corpus's
+    // worth of small allocations one by one (as ripgrep also avoids) would cost more than
+    // checking one changed file against a warm cache.
+    std::mem::forget(report);
+    code
+}
+
+/// The report in the format asked for.
+fn render_check(report: &pipeline::Report, format: CheckFormat) -> String {
+    match format {
         CheckFormat::Human => report::human::render_findings(
             &report.articles,
             &report.findings,
@@ -344,22 +367,7 @@ fn check(args: CheckArgs) -> u8 {
                 rules: &report.rule_infos(),
             })
         }
-    };
-    print(&output);
-    let code = if no_articles(&report.articles, &report.input_failures, &args.input.paths)
-        || !report.input_failures.is_empty()
-    {
-        TROUBLE
-    } else if report.tally().at_or_above(fail_on) > 0 {
-        FINDINGS
-    } else {
-        CLEAN
-    };
-    // The process ends next, and the system takes the memory back at once: freeing a corpus's
-    // worth of small allocations one by one (as ripgrep also avoids) would cost more than
-    // checking one changed file against a warm cache.
-    std::mem::forget(report);
-    code
+    }
 }
 
 fn extract(args: ExtractArgs) -> u8 {

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, Severity, SourceCode, SourceSpan, SpanContents,
@@ -60,12 +62,18 @@ pub fn render_findings(
             }
         }
     }
-    for finding in findings {
-        let Some(article) = articles.get(finding.article) else {
-            continue;
-        };
-        let diagnostic = FindingDiagnostic::new(articles, &lines, article, finding);
-        out.push_str(&render_diagnostic(&diagnostic, colour));
+    // Laying out a diagnostic (wrapping, Unicode widths) is most of the cost of a report with
+    // thousands of findings, so each is rendered on any core and printed in order.
+    let rendered: Vec<String> = findings
+        .par_iter()
+        .filter_map(|finding| {
+            let article = articles.get(finding.article)?;
+            let diagnostic = FindingDiagnostic::new(articles, &lines, article, finding);
+            Some(render_diagnostic(&diagnostic, colour))
+        })
+        .collect();
+    for diagnostic in rendered {
+        out.push_str(&diagnostic);
         out.push('\n');
     }
     let checked = articles.len().saturating_sub(context_files);
