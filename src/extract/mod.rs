@@ -230,7 +230,7 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             published: published.as_ref().map(|published| published.date),
         },
     );
-    Extraction {
+    let mut extraction = Extraction {
         counts: count::find(&article.text, article.body.clone()),
         anniversaries,
         published,
@@ -239,6 +239,22 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
         people: claims.people,
         events,
         intervals,
+    };
+    extraction.shrink_to_fit();
+    extraction
+}
+
+impl Extraction {
+    /// Gives back what the finders' vectors grew into and did not fill: a corpus keeps every
+    /// article's extraction until the cross-article rules have run.
+    fn shrink_to_fit(&mut self) {
+        self.mentions.shrink_to_fit();
+        self.roles.shrink_to_fit();
+        self.people.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.intervals.shrink_to_fit();
+        self.anniversaries.shrink_to_fit();
+        self.counts.shrink_to_fit();
     }
 }
 
