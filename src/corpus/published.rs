@@ -203,7 +203,7 @@ fn dates_in_line(line: &str, dateline: Option<&DatelineMatch>) -> Vec<Candidate>
     }
     let short = line.len() <= SHORT_LINE;
     let mut skip_to = 0;
-    for (at, _) in word_starts(line) {
+    for at in word_starts(line) {
         if at < skip_to || follows_a_word(line.as_bytes(), at) || !set_apart_before(&line[..at]) {
             continue;
         }
@@ -233,13 +233,30 @@ fn dates_in_line(line: &str, dateline: Option<&DatelineMatch>) -> Vec<Candidate>
     found
 }
 
-/// Byte offsets where a word starts (a letter or digit after a non-alphanumeric).
-fn word_starts(line: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+/// Byte offsets where a word starts (a letter or digit after a non-alphanumeric). ASCII, most
+/// of any head, is told byte by byte; other characters are decoded.
+fn word_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    let mut at = 0;
     let mut previous_alnum = false;
-    line.char_indices().filter(move |&(_, c)| {
-        let starts = c.is_alphanumeric() && !previous_alnum;
-        previous_alnum = c.is_alphanumeric();
-        starts
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            let alnum = if bytes[at].is_ascii() {
+                at += 1;
+                bytes[start].is_ascii_alphanumeric()
+            } else {
+                let c = line[at..].chars().next()?;
+                at += c.len_utf8();
+                c.is_alphanumeric()
+            };
+            let starts = alnum && !previous_alnum;
+            previous_alnum = alnum;
+            if starts {
+                return Some(start);
+            }
+        }
+        None
     })
 }
 
@@ -278,10 +295,14 @@ fn set_apart_after(rest: &str) -> bool {
 /// "Published : Dec 27, 2021", "date 2021-12-27", "Posted on June 9, 2025", "Updated: …".
 fn labelled_date(line: &str, at: usize) -> Option<(u8, Range<usize>, CalendarDate)> {
     let input = &line[at..];
+    // Most set-apart words (after a comma, at a line start) begin no label: tell from the
+    // first letter before trying every label.
+    let first = input.as_bytes()[0].to_ascii_lowercase();
     let (strength, rest) = PUBLISHED_LABELS
         .iter()
         .map(|label| (LABELLED, label))
         .chain(UPDATED_LABELS.iter().map(|label| (UPDATED, label)))
+        .filter(|(_, label)| label.as_bytes()[0] == first)
         .find_map(|(strength, label)| {
             let (rest, _) = tag_no_case::<_, _, nom::error::Error<&str>>(*label)
                 .parse(input)
