@@ -44,7 +44,7 @@ pub const DIR: &str = ".factlint-cache";
 
 /// The first bytes of every cache file; the digit is the layout's version, raised whenever
 /// `Extraction` or the file layout changes.
-const MAGIC: &[u8; 8] = b"FLCACHE2";
+const MAGIC: &[u8; 8] = b"FLCACHE3";
 const HEADER: usize = MAGIC.len() + 32 + 32;
 
 /// Counts temporary files, so threads writing at once never share one.

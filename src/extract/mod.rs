@@ -85,8 +85,21 @@ pub struct Mention {
     pub date: Option<CalendarDate>,
     pub year_source: YearSource,
     pub tied_weekday: Option<TiedWeekday>,
-    /// The TIMEX3 type and value, for scoring against TimeML gold and for `extract`.
-    pub timex: Option<Timex>,
+    /// The TIMEX3 type, for scoring against TimeML gold and for `extract`; the whole
+    /// annotation is [`Mention::timex`].
+    pub timex_type: Option<TimexType>,
+    /// The TIMEX3 value where it is not `value` (a part of a day: "2025-06-17TNI"). Most
+    /// mentions have none: a corpus keeps every mention until its rules have run, and a copy
+    /// of `value` in each was a tenth of that memory.
+    pub timex_value: Option<Box<str>>,
+}
+
+impl Mention {
+    /// The TIMEX3 type and value ("2013-03-22", "2013-W11", "P2W", "PRESENT_REF").
+    pub fn timex(&self) -> Option<(TimexType, &str)> {
+        let value = self.timex_value.as_deref().or(self.value.as_deref())?;
+        Some((self.timex_type?, value))
+    }
 }
 
 /// A TIMEX3 annotation: type and ISO-TimeML value ("2013-03-22", "2013-W11", "P2W", "PRESENT_REF").
@@ -302,6 +315,11 @@ fn resolve_mentions(
                 }),
                 _ => None,
             };
+            let timex_type = resolved.timex.as_ref().map(|timex| timex.kind);
+            let timex_value = resolved
+                .timex
+                .filter(|timex| resolved.value.as_deref() != Some(timex.value.as_str()))
+                .map(|timex| timex.value.into_boxed_str());
             Mention {
                 span: span.clone(),
                 kind: resolved.kind,
@@ -310,7 +328,8 @@ fn resolve_mentions(
                 date: resolved.date,
                 year_source: resolved.year_source,
                 tied_weekday,
-                timex: resolved.timex,
+                timex_type,
+                timex_value,
             }
         })
         .collect()

@@ -347,9 +347,9 @@ fn mention_json(text: &str, index: &LineIndex<'_>, mention: &Mention) -> Mention
         column: at.column,
         offset: mention.span.start,
         length: mention.span.len(),
-        timex: mention.timex.as_ref().map(|timex| TimexJson {
-            kind: timex_type(timex.kind),
-            value: timex.value.clone(),
+        timex: mention.timex().map(|(kind, value)| TimexJson {
+            kind: timex_type(kind),
+            value: value.to_string(),
         }),
     }
 }
@@ -463,7 +463,7 @@ pub fn render_human(articles: &[Article], extractions: &[Extraction]) -> String 
 mod tests {
     use super::*;
     use crate::corpus::Metadata;
-    use crate::extract::{Timex, YearSource};
+    use crate::extract::YearSource;
     use crate::time::CalendarDate;
 
     #[test]
@@ -496,10 +496,8 @@ mod tests {
                 date: None,
                 year_source: YearSource::Publication,
                 tied_weekday: None,
-                timex: Some(Timex {
-                    kind: TimexType::Date,
-                    value: "2026-01-16".into(),
-                }),
+                timex_type: Some(TimexType::Date),
+                timex_value: None,
             }],
             ..Extraction::default()
         }];

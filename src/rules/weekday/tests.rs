@@ -54,7 +54,8 @@ fn tied_mention(
             weekday,
             span: weekday_start..weekday_start + weekday_words.len(),
         }),
-        timex: None,
+        timex_type: None,
+        timex_value: None,
     }
 }
 
