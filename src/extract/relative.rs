@@ -9,7 +9,11 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
-use super::lexicon::{Res, amount, ordinal, reject, space, space_or_hyphen, tag_ascii, unit, word};
+use super::lexicon::{
+    Lead, ORDINALS, Res, amount, could_be_amount, ordinal, reject, space, space_or_hyphen,
+    tag_ascii, unit, when, word,
+};
+use crate::time::names::{english_month, english_weekday};
 
 /// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
 fn shift(input: &str) -> Res<'_, Shift> {
@@ -405,25 +409,120 @@ fn reference(input: &str) -> Res<'_, Expr> {
     .parse(input)
 }
 
-/// Any relative date form.
+/// "the weekend": this one.
+fn the_weekend(input: &str) -> Res<'_, Expr> {
+    value(
+        Expr::UnitOffset {
+            unit: Unit::Weekend,
+            offset: 0,
+            part: None,
+        },
+        (word("the"), space, word("weekend")),
+    )
+    .parse(input)
+}
+
+/// The first words of `shift`.
+pub const SHIFTS: [&str; 8] = [
+    "last",
+    "past",
+    "previous",
+    "this",
+    "current",
+    "next",
+    "coming",
+    "following",
+];
+
+/// The first words of `part`.
+pub const PARTS: [&str; 9] = [
+    "early",
+    "earlier",
+    "the",
+    "beginning",
+    "start",
+    "mid",
+    "late",
+    "later",
+    "end",
+];
+
+/// The first words of `approximation`.
+pub const APPROXIMATIONS: [&str; 15] = [
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "just",
+];
+
+/// Any relative date form. Each form is tried only where its first word stands (the word
+/// lists beside the forms), which is most of the cost saved at words that start none.
 pub fn relative_date(input: &str) -> Res<'_, Expr> {
+    let lead = Lead::of(input);
+    let run = &input[..lead.len()];
+    let shifted = lead.is_one_of(&SHIFTS);
+    let the = lead.is_one_of(&["the"]);
+    let parted = lead.is_one_of(&PARTS);
+    let month = lead.is_capitalised() && english_month(run).is_some();
+    let weekday_named = lead.is_capitalised() && english_weekday(run).is_some();
     alt((
-        ago,
-        value(
-            Expr::UnitOffset {
-                unit: Unit::Weekend,
-                offset: 0,
-                part: None,
-            },
-            (word("the"), space, word("weekend")),
+        when(
+            lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
+            ago,
         ),
-        day_offset,
-        quarter,
-        season,
-        unit_offset,
-        month_or_year_part,
-        weekday,
-        reference,
+        when(the, the_weekend),
+        when(
+            lead.is_one_of(&[
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tonight",
+                "last",
+                "this",
+                "later",
+                "earlier",
+            ]),
+            day_offset,
+        ),
+        when(
+            lead.is_digit()
+                || lead.is_one_of(&ORDINALS)
+                || lead.is_one_of(&[
+                    "the", "this", "last", "next", "year", "latest", "current", "recent",
+                ]),
+            quarter,
+        ),
+        when(
+            shifted || lead.is_one_of(&["the", "spring", "summer", "fall", "autumn", "winter"]),
+            season,
+        ),
+        when(parted || the || shifted, unit_offset),
+        when(parted || shifted || month, month_or_year_part),
+        when(the || shifted || weekday_named, weekday),
+        when(
+            lead.is_one_of(&[
+                "now",
+                "currently",
+                "nowadays",
+                "at",
+                "these",
+                "recently",
+                "the",
+                "recent",
+            ]),
+            reference,
+        ),
     ))
     .parse(input)
 }
@@ -432,7 +531,27 @@ pub fn relative_date(input: &str) -> Res<'_, Expr> {
 mod tests {
     use super::*;
     use crate::extract::expr::Amount;
+    use crate::extract::samples::assert_gates_change_nothing;
     use chrono::Weekday;
+
+    #[test]
+    fn first_word_gates_change_nothing() {
+        fn every_form(input: &str) -> Res<'_, Expr> {
+            alt((
+                ago,
+                the_weekend,
+                day_offset,
+                quarter,
+                season,
+                unit_offset,
+                month_or_year_part,
+                weekday,
+                reference,
+            ))
+            .parse(input)
+        }
+        assert_gates_change_nothing(relative_date, every_form, 50);
+    }
 
     fn parse(text: &str) -> Expr {
         match relative_date(text) {
