@@ -269,6 +269,37 @@ impl Lead {
     }
 }
 
+/// One of several whole words, each with its value: what `alt` of `value(v, word(w))` finds,
+/// in one look at the leading letters. The words are lower-case ASCII letters.
+pub fn word_in<'a, T: Clone>(
+    table: &'static [(&'static str, T)],
+) -> impl Fn(&'a str) -> Res<'a, T> {
+    move |input: &'a str| {
+        let lead = Lead::of(input);
+        let rest = &input[lead.len()..];
+        match table
+            .iter()
+            .find(|(word, _)| word.as_bytes() == lead.lower())
+        {
+            Some((_, found)) if boundary(rest).is_ok() => Ok((rest, found.clone())),
+            _ => reject(input),
+        }
+    }
+}
+
+/// The words of a `word_in` table, for the first-word checks.
+pub const fn words_of<T: Copy, const N: usize>(
+    table: &[(&'static str, T); N],
+) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut index = 0;
+    while index < N {
+        words[index] = table[index].0;
+        index += 1;
+    }
+    words
+}
+
 /// Runs `parser` only when `possible` is true: the gate a parser's first-word check opens.
 pub fn when<'a, T>(
     possible: bool,
@@ -327,6 +358,23 @@ mod tests {
         let long = Lead::of("internationalisation");
         assert_eq!(long.len(), 20);
         assert!(long.lower().is_empty());
+    }
+
+    #[test]
+    fn a_word_table_finds_what_its_words_find() {
+        const TABLE: [(&str, u8); 5] =
+            [("late", 0), ("later", 1), ("mid", 2), ("the", 3), ("a", 4)];
+        crate::extract::samples::for_each_sample_start(|input| {
+            let one_by_one = TABLE
+                .iter()
+                .find_map(|&(w, v)| word(w).parse(input).ok().map(|(rest, _)| (rest, v)));
+            assert_eq!(word_in(&TABLE)(input).ok(), one_by_one, "at {input:.40?}");
+        });
+        assert_eq!(word_in(&TABLE)("Later, he"), Ok((", he", 1)));
+        assert!(word_in(&TABLE)("lateral").is_err());
+        assert!(word_in(&TABLE)("mid2025").is_err());
+        assert!(word_in(&TABLE)("theé").is_err());
+        assert_eq!(words_of(&TABLE), ["late", "later", "mid", "the", "a"]);
     }
 
     #[test]

@@ -11,42 +11,45 @@ use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
 use super::lexicon::{
     Lead, ORDINALS, Res, amount, could_be_amount, ordinal, reject, space, space_or_hyphen,
-    tag_ascii, unit, when, word,
+    tag_ascii, unit, when, word, word_in, words_of,
 };
 use crate::time::names::{english_month, english_weekday};
 
 /// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
 fn shift(input: &str) -> Res<'_, Shift> {
-    alt((
-        value(
-            Shift::Last,
-            alt((word("last"), word("past"), word("previous"))),
-        ),
-        value(Shift::This, alt((word("this"), word("current")))),
-        value(
-            Shift::Next,
-            alt((word("next"), word("coming"), word("following"))),
-        ),
-    ))
-    .parse(input)
+    word_in(&SHIFT_WORDS).parse(input)
 }
+
+const SHIFT_WORDS: [(&str, Shift); 8] = [
+    ("last", Shift::Last),
+    ("past", Shift::Last),
+    ("previous", Shift::Last),
+    ("this", Shift::This),
+    ("current", Shift::This),
+    ("next", Shift::Next),
+    ("coming", Shift::Next),
+    ("following", Shift::Next),
+];
 
 /// "early", "mid", "mid-", "late", "the end of", "the beginning of", "earlier", "later".
 fn part(input: &str) -> Res<'_, Part> {
+    // No two forms start with the same words, so the single words can be looked up first.
     terminated(
         alt((
+            word_in(&[
+                ("early", Part::Start),
+                ("earlier", Part::Start),
+                ("late", Part::End),
+                ("later", Part::End),
+            ]),
             value(
                 Part::Start,
-                alt((
-                    word("early"),
-                    word("earlier"),
-                    recognize((
-                        opt(terminated(word("the"), space)),
-                        alt((word("beginning"), word("start"))),
-                        space,
-                        word("of"),
-                    )),
-                )),
+                (
+                    opt(terminated(word("the"), space)),
+                    alt((word("beginning"), word("start"))),
+                    space,
+                    word("of"),
+                ),
             ),
             value(
                 Part::Middle,
@@ -54,16 +57,12 @@ fn part(input: &str) -> Res<'_, Part> {
             ),
             value(
                 Part::End,
-                alt((
-                    word("late"),
-                    word("later"),
-                    recognize((
-                        opt(terminated(word("the"), space)),
-                        word("end"),
-                        space,
-                        word("of"),
-                    )),
-                )),
+                (
+                    opt(terminated(word("the"), space)),
+                    word("end"),
+                    space,
+                    word("of"),
+                ),
             ),
         )),
         opt(space),
@@ -72,12 +71,13 @@ fn part(input: &str) -> Res<'_, Part> {
 }
 
 fn part_of_day(input: &str) -> Res<'_, PartOfDay> {
-    alt((
-        value(PartOfDay::Morning, word("morning")),
-        value(PartOfDay::Afternoon, word("afternoon")),
-        value(PartOfDay::Evening, word("evening")),
-        value(PartOfDay::Night, alt((word("night"), word("overnight")))),
-    ))
+    word_in(&[
+        ("morning", PartOfDay::Morning),
+        ("afternoon", PartOfDay::Afternoon),
+        ("evening", PartOfDay::Evening),
+        ("night", PartOfDay::Night),
+        ("overnight", PartOfDay::Night),
+    ])
     .parse(input)
 }
 
@@ -180,32 +180,39 @@ fn unit_offset(input: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::UnitOffset { unit, offset, part }))
 }
 
-/// "late October", "last August", "this June", "early 2025" (as a part of a year).
-fn month_or_year_part(input: &str) -> Res<'_, Expr> {
-    alt((
-        month_of_relative_year,
-        map((part, month_name), |(part, month)| Expr::Month {
+/// "late October" ("early next month" is `unit_offset`).
+fn part_of_month(input: &str) -> Res<'_, Expr> {
+    map((part, month_name), |(part, month)| Expr::Month {
+        month,
+        shift: Shift::None,
+        part: Some(part),
+    })
+    .parse(input)
+}
+
+/// "last August", "this June".
+fn shifted_month(input: &str) -> Res<'_, Expr> {
+    map((shift, space, month_name), |(shift, _, month)| {
+        Expr::Month {
             month,
-            shift: Shift::None,
-            part: Some(part),
-        }),
-        map((shift, space, month_name), |(shift, _, month)| {
-            Expr::Month {
-                month,
-                shift,
-                part: None,
-            }
-        }),
-        map((part, year), |(part, year)| Expr::Calendar {
-            date: crate::time::CalendarDate {
-                year: Some(year),
-                month: None,
-                day: None,
-            },
-            weekday: None,
-            part: Some(part),
-        }),
-    ))
+            shift,
+            part: None,
+        }
+    })
+    .parse(input)
+}
+
+/// "early 2025", "mid-2025": a part of a year.
+fn part_of_year(input: &str) -> Res<'_, Expr> {
+    map((part, year), |(part, year)| Expr::Calendar {
+        date: crate::time::CalendarDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        },
+        weekday: None,
+        part: Some(part),
+    })
     .parse(input)
 }
 
@@ -237,12 +244,13 @@ fn month_of_relative_year(input: &str) -> Res<'_, Expr> {
 }
 
 fn season_name(input: &str) -> Res<'_, Season> {
-    alt((
-        value(Season::Spring, word("spring")),
-        value(Season::Summer, word("summer")),
-        value(Season::Fall, alt((word("fall"), word("autumn")))),
-        value(Season::Winter, word("winter")),
-    ))
+    word_in(&[
+        ("spring", Season::Spring),
+        ("summer", Season::Summer),
+        ("fall", Season::Fall),
+        ("autumn", Season::Fall),
+        ("winter", Season::Winter),
+    ])
     .parse(input)
 }
 
@@ -423,16 +431,7 @@ fn the_weekend(input: &str) -> Res<'_, Expr> {
 }
 
 /// The first words of `shift`.
-pub const SHIFTS: [&str; 8] = [
-    "last",
-    "past",
-    "previous",
-    "this",
-    "current",
-    "next",
-    "coming",
-    "following",
-];
+pub const SHIFTS: [&str; 8] = words_of(&SHIFT_WORDS);
 
 /// The first words of `part`.
 pub const PARTS: [&str; 9] = [
@@ -508,7 +507,10 @@ pub fn relative_date(input: &str) -> Res<'_, Expr> {
             season,
         ),
         when(parted || the || shifted, unit_offset),
-        when(parted || shifted || month, month_or_year_part),
+        when(parted || month, month_of_relative_year),
+        when(parted, part_of_month),
+        when(shifted, shifted_month),
+        when(parted, part_of_year),
         when(the || shifted || weekday_named, weekday),
         when(
             lead.is_one_of(&[
@@ -544,7 +546,10 @@ mod tests {
                 quarter,
                 season,
                 unit_offset,
-                month_or_year_part,
+                month_of_relative_year,
+                part_of_month,
+                shifted_month,
+                part_of_year,
                 weekday,
                 reference,
             ))
