@@ -10,8 +10,8 @@ use nom::sequence::{preceded, terminated};
 use super::calendar::weekday_name;
 use super::expr::{Amount, Expr, Unit};
 use super::lexicon::{
-    Lead, NUMBER_WORDS, Res, TENS, amount, could_be_amount, digits, number_word, reject, space,
-    unit, when, word,
+    Lead, NUMBER_WORDS, Res, TENS, after_the, amount, could_be_amount, digits, number_word, one_of,
+    reject, space, unit, when, word,
 };
 use super::relative::{APPROXIMATIONS, approximation};
 
@@ -19,15 +19,7 @@ use super::relative::{APPROXIMATIONS, approximation};
 fn framed_duration(input: &str) -> Res<'_, Expr> {
     let (rest, (_, _, _, amount, _, (unit, plural))) = (
         opt(terminated(word("the"), space)),
-        alt((
-            word("past"),
-            word("last"),
-            word("next"),
-            word("first"),
-            word("coming"),
-            word("previous"),
-            word("final"),
-        )),
+        one_of(&FRAMES),
         space,
         amount,
         space,
@@ -132,6 +124,11 @@ fn set(input: &str) -> Res<'_, Expr> {
     .parse(input)
 }
 
+/// The words that frame a duration: "the past two months", "the first nine months".
+const FRAMES: [&str; 7] = [
+    "past", "last", "next", "first", "coming", "previous", "final",
+];
+
 /// Any duration or repetition form, each tried only where its first word stands.
 pub fn duration(input: &str) -> Res<'_, Expr> {
     let lead = Lead::of(input);
@@ -145,9 +142,8 @@ pub fn duration(input: &str) -> Res<'_, Expr> {
             set,
         ),
         when(
-            lead.is_one_of(&[
-                "the", "past", "last", "next", "first", "coming", "previous", "final",
-            ]),
+            lead.is_one_of(&FRAMES)
+                || after_the(input).is_some_and(|(_, next)| next.is_one_of(&FRAMES)),
             framed_duration,
         ),
         when(number, hyphenated_duration),

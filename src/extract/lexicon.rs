@@ -300,6 +300,20 @@ pub const fn words_of<T: Copy, const N: usize>(
     words
 }
 
+/// After a leading "the" and the spacing that follows it, the rest of `input` and its lead:
+/// forms that may begin with "the" are told apart by the word after it.
+pub fn after_the(input: &str) -> Option<(&str, Lead)> {
+    let rest = input
+        .get(..3)?
+        .eq_ignore_ascii_case("the")
+        .then(|| &input[3..])?;
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']);
+    Some((rest, Lead::of(rest)))
+}
+
 /// Runs `parser` only when `possible` is true: the gate a parser's first-word check opens.
 pub fn when<'a, T>(
     possible: bool,

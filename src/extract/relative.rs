@@ -10,8 +10,8 @@ use nom::sequence::{preceded, terminated};
 use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
 use super::lexicon::{
-    Lead, ORDINALS, Res, amount, could_be_amount, ordinal, reject, space, space_or_hyphen,
-    tag_ascii, unit, when, word, word_in, words_of,
+    Lead, ORDINALS, Res, after_the, amount, could_be_amount, ordinal, reject, space,
+    space_or_hyphen, tag_ascii, unit, when, word, word_in, words_of,
 };
 use crate::time::names::{english_month, english_weekday};
 
@@ -471,16 +471,34 @@ pub fn relative_date(input: &str) -> Res<'_, Expr> {
     let lead = Lead::of(input);
     let run = &input[..lead.len()];
     let shifted = lead.is_one_of(&SHIFTS);
-    let the = lead.is_one_of(&["the"]);
-    let parted = lead.is_one_of(&PARTS);
+    // Many forms may begin with "the"; the word after it says which can.
+    let the = after_the(input);
+    let the_then = |words: &[&str]| the.as_ref().is_some_and(|(_, next)| next.is_one_of(words));
+    let part_words =
+        (lead.is_one_of(&PARTS) && the.is_none()) || the_then(&["beginning", "start", "end"]);
     let month = lead.is_capitalised() && english_month(run).is_some();
     let weekday_named = lead.is_capitalised() && english_weekday(run).is_some();
+    let quarter_spec = |lead: &Lead| {
+        lead.is_digit()
+            || lead.is_one_of(&ORDINALS)
+            || lead.is_one_of(&[
+                "this", "last", "next", "year", "latest", "current", "recent",
+            ])
+    };
+    // "the quarterly" starts "the quarter": the word is matched as a prefix there.
+    let the_quarter = the.as_ref().is_some_and(|(rest, next)| {
+        quarter_spec(next)
+            || rest
+                .get(..7)
+                .is_some_and(|head| head.eq_ignore_ascii_case("quarter"))
+    });
+    const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
     alt((
         when(
             lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
             ago,
         ),
-        when(the, the_weekend),
+        when(the_then(&["weekend"]), the_weekend),
         when(
             lead.is_one_of(&[
                 "today",
@@ -494,24 +512,17 @@ pub fn relative_date(input: &str) -> Res<'_, Expr> {
             ]),
             day_offset,
         ),
+        when(quarter_spec(&lead) || the_quarter, quarter),
         when(
-            lead.is_digit()
-                || lead.is_one_of(&ORDINALS)
-                || lead.is_one_of(&[
-                    "the", "this", "last", "next", "year", "latest", "current", "recent",
-                ]),
-            quarter,
-        ),
-        when(
-            shifted || lead.is_one_of(&["the", "spring", "summer", "fall", "autumn", "winter"]),
+            shifted || lead.is_one_of(&SEASONS) || the_then(&SEASONS),
             season,
         ),
-        when(parted || the || shifted, unit_offset),
-        when(parted || month, month_of_relative_year),
-        when(parted, part_of_month),
+        when(part_words || shifted || the_then(&SHIFTS), unit_offset),
+        when(part_words || month, month_of_relative_year),
+        when(part_words, part_of_month),
         when(shifted, shifted_month),
-        when(parted, part_of_year),
-        when(the || shifted || weekday_named, weekday),
+        when(part_words, part_of_year),
+        when(shifted || weekday_named || the_then(&SHIFTS), weekday),
         when(
             lead.is_one_of(&[
                 "now",
@@ -520,9 +531,8 @@ pub fn relative_date(input: &str) -> Res<'_, Expr> {
                 "at",
                 "these",
                 "recently",
-                "the",
                 "recent",
-            ]),
+            ]) || the_then(&["past", "future", "coming"]),
             reference,
         ),
     ))

@@ -147,6 +147,16 @@ const SAMPLE_PHRASES: &[&str] = &[
     "June 2022",
     "in June",
     "since 2017",
+    "the quarterly report",
+    "the quarterbackquarterback",
+    "the year-ago quarter",
+    "the this year's quarter",
+    "The\u{a0}past\nweek",
+    "the\n\nweek",
+    "the, past",
+    "them last",
+    "the spring",
+    "the last year",
 ];
 
 /// Calls `check` with the input at every character of the sample phrases and at every word
