@@ -11,7 +11,8 @@ use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
 use super::lexicon::{
-    Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
+    Lead, ORDINALS, Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space,
+    tag_ascii, word,
 };
 use crate::time::CalendarDate;
 use crate::time::names::{english_month, english_weekday};
@@ -188,6 +189,11 @@ fn trailing_weekday(input: &str) -> Res<'_, (Weekday, usize, usize)> {
 
 /// Any calendar date form, with a weekday tied to it before or after.
 pub fn calendar_date(input: &str) -> Res<'_, Expr> {
+    // Every form starts with a capitalised name or a digit.
+    let lead = Lead::of(input);
+    if !(lead.is_capitalised() || lead.is_digit()) {
+        return reject(input);
+    }
     let (after_weekday, leading) = opt(leading_weekday).parse(input)?;
     let date_forms = |i| alt((month_day_year, day_month_year, month_year, iso_date)).parse(i);
     // "Friday (June 15)": a parenthesised date after its weekday.
@@ -277,6 +283,10 @@ pub fn year_range(input: &str) -> Res<'_, Expr> {
 
 /// "the 1990s", "1990s", "the '90s", "the 90s".
 pub fn decade(input: &str) -> Res<'_, Expr> {
+    let lead = Lead::of(input);
+    if !(lead.is_digit() || lead.is_one_of(&["the"]) || input.starts_with(['\'', '’'])) {
+        return reject(input);
+    }
     let (rest, (_, digits_text, _)) = (
         opt(terminated(word("the"), space)),
         alt((
@@ -306,6 +316,10 @@ pub fn decade(input: &str) -> Res<'_, Expr> {
 
 /// "the 20th century", "16th-century", "the nineteenth century".
 pub fn century(input: &str) -> Res<'_, Expr> {
+    let lead = Lead::of(input);
+    if !(lead.is_digit() || lead.is_one_of(&["the"]) || lead.is_one_of(&ORDINALS)) {
+        return reject(input);
+    }
     let (rest, (_, number, _, _)) = (
         opt(terminated(word("the"), space)),
         super::lexicon::ordinal,

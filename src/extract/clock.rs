@@ -10,7 +10,7 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::calendar_date;
 use super::expr::Expr;
-use super::lexicon::{Res, boundary, digits, space, tag_ascii, word};
+use super::lexicon::{Lead, Res, boundary, digits, space, tag_ascii, when, word};
 use super::relative::relative_date;
 
 /// "a.m." / "p.m." / "am" / "pm": whether the hour is after noon.
@@ -92,36 +92,51 @@ fn day(input: &str) -> Res<'_, Expr> {
     alt((calendar_date, relative_date)).parse(input)
 }
 
-/// "9 a.m. Tuesday", "10:30 p.m. EST on June 17", "noon yesterday", "Tuesday at 9 a.m.".
-pub fn clock_time(input: &str) -> Res<'_, Expr> {
-    alt((
-        map(
-            (
-                time_of_day,
-                opt(zone),
-                opt(preceded((space, opt((word("on"), space))), day)),
-            ),
-            |((hour, minute), _, day)| Expr::Clock {
-                hour,
-                minute,
-                day: day.map(Box::new),
-            },
+/// "9 a.m.", "noon yesterday", "10:30 p.m. EST on June 17": a time, then maybe its day.
+pub fn time_then_day(input: &str) -> Res<'_, Expr> {
+    let lead = Lead::of(input);
+    let time_first = lead.is_digit() || lead.is_one_of(&["noon", "midday", "midnight"]);
+    map(
+        (
+            when(time_first, time_of_day),
+            opt(zone),
+            opt(preceded((space, opt((word("on"), space))), day)),
         ),
-        map(
-            (day, space, opt((word("at"), space)), time_of_day, opt(zone)),
-            |(day, _, _, (hour, minute), _)| Expr::Clock {
-                hour,
-                minute,
-                day: Some(Box::new(day)),
-            },
-        ),
-    ))
+        |((hour, minute), _, day)| Expr::Clock {
+            hour,
+            minute,
+            day: day.map(Box::new),
+        },
+    )
     .parse(input)
+}
+
+/// " at 9 a.m." after a `day` already parsed ("Tuesday at 9 a.m."); `rest` follows the day.
+/// Separate so the scan, which parses the day anyway, does not parse it twice.
+pub fn time_after_day<'a>(rest: &'a str, day: &Expr) -> Res<'a, Expr> {
+    map(
+        (space, opt((word("at"), space)), time_of_day, opt(zone)),
+        |(_, _, (hour, minute), _)| Expr::Clock {
+            hour,
+            minute,
+            day: Some(Box::new(day.clone())),
+        },
+    )
+    .parse(rest)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The clock grammar whole, as the scan runs it (with the day parsed once there).
+    fn clock_time(input: &str) -> Res<'_, Expr> {
+        alt((time_then_day, |i| {
+            let (rest, day) = day(i)?;
+            time_after_day(rest, &day)
+        }))
+        .parse(input)
+    }
 
     fn clock(text: &str) -> (u32, u32, bool) {
         match clock_time(text) {

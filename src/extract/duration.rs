@@ -9,22 +9,17 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::weekday_name;
 use super::expr::{Amount, Expr, Unit};
-use super::lexicon::{Res, amount, digits, number_word, reject, space, unit, word};
-use super::relative::approximation;
+use super::lexicon::{
+    Lead, NUMBER_WORDS, Res, TENS, after_the, amount, could_be_amount, digits, number_word, one_of,
+    reject, space, unit, when, word,
+};
+use super::relative::{APPROXIMATIONS, approximation};
 
 /// "the past two months", "the first nine months", "the next few years".
 fn framed_duration(input: &str) -> Res<'_, Expr> {
     let (rest, (_, _, _, amount, _, (unit, plural))) = (
         opt(terminated(word("the"), space)),
-        alt((
-            word("past"),
-            word("last"),
-            word("next"),
-            word("first"),
-            word("coming"),
-            word("previous"),
-            word("final"),
-        )),
+        one_of(&FRAMES),
         space,
         amount,
         space,
@@ -114,26 +109,49 @@ fn set(input: &str) -> Res<'_, Expr> {
         ),
         |(unit, _)| unit_period(Amount::Exact(1), unit).unwrap_or_default(),
     );
-    let adverb = alt((
-        value("P1D".to_string(), alt((word("daily"), word("nightly")))),
-        value("P1W".to_string(), word("weekly")),
-        value("P1M".to_string(), word("monthly")),
-        value("P1Y".to_string(), alt((word("annually"), word("yearly")))),
-    ));
+    let adverb = map(
+        alt((
+            value("P1D", alt((word("daily"), word("nightly")))),
+            value("P1W", word("weekly")),
+            value("P1M", word("monthly")),
+            value("P1Y", alt((word("annually"), word("yearly")))),
+        )),
+        str::to_string,
+    );
     map(alt((every_weekday, every_unit, once_a, adverb)), |value| {
         Expr::Set { value }
     })
     .parse(input)
 }
 
-/// Any duration or repetition form.
+/// The words that frame a duration: "the past two months", "the first nine months".
+const FRAMES: [&str; 7] = [
+    "past", "last", "next", "first", "coming", "previous", "final",
+];
+
+/// Any duration or repetition form, each tried only where its first word stands.
 pub fn duration(input: &str) -> Res<'_, Expr> {
+    let lead = Lead::of(input);
+    let number = lead.is_digit() || lead.is_one_of(&NUMBER_WORDS) || lead.is_one_of(&TENS);
     alt((
-        set,
-        framed_duration,
-        hyphenated_duration,
-        counted_duration,
-        vague_duration,
+        when(
+            lead.is_one_of(&[
+                "every", "each", "once", "twice", "daily", "nightly", "weekly", "monthly",
+                "annually", "yearly",
+            ]),
+            set,
+        ),
+        when(
+            lead.is_one_of(&FRAMES)
+                || after_the(input).is_some_and(|(_, next)| next.is_one_of(&FRAMES)),
+            framed_duration,
+        ),
+        when(number, hyphenated_duration),
+        when(
+            lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
+            counted_duration,
+        ),
+        when(lead.is_one_of(&["recent", "coming"]), vague_duration),
     ))
     .parse(input)
 }
@@ -167,6 +185,22 @@ pub fn unit_period(amount: Amount, unit: Unit) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::samples::assert_gates_change_nothing;
+
+    #[test]
+    fn first_word_gates_change_nothing() {
+        fn every_form(input: &str) -> Res<'_, Expr> {
+            alt((
+                set,
+                framed_duration,
+                hyphenated_duration,
+                counted_duration,
+                vague_duration,
+            ))
+            .parse(input)
+        }
+        assert_gates_change_nothing(duration, every_form, 20);
+    }
 
     fn period(text: &str) -> String {
         match duration(text) {

@@ -10,7 +10,7 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::year;
 use super::expr::{Expr, Shift};
-use super::lexicon::{Res, space, word};
+use super::lexicon::{Lead, Res, reject, space, word};
 
 /// A day the calendar names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,6 +160,11 @@ fn holiday_name(input: &str) -> Res<'_, Holiday> {
 
 /// "Christmas", "Easter Sunday", "Thanksgiving Day", "Christmas 2024", "Christmas of 2024".
 pub fn holiday(input: &str) -> Res<'_, Expr> {
+    // Every name is capitalised; only a shift comes before one.
+    let lead = Lead::of(input);
+    if !(lead.is_capitalised() || lead.is_one_of(&["last", "this", "next"])) {
+        return reject(input);
+    }
     map(
         (
             opt(terminated(shift, space)),

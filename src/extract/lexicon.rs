@@ -9,7 +9,6 @@ use nom::sequence::terminated;
 use nom::{IResult, Parser};
 
 use super::expr::{Amount, Unit};
-use crate::time::names::ascii_lowercase;
 
 pub type Res<'a, T> = IResult<&'a str, T>;
 
@@ -136,6 +135,17 @@ pub fn number_word(input: &str) -> Res<'_, u32> {
     .parse(input)
 }
 
+/// Words a vague or one-unit amount is written with ("several", "a few", "an").
+const AMOUNT_WORDS: [&str; 6] = ["a", "an", "several", "few", "many", "some"];
+
+/// Whether `amount` can start where `lead` stands.
+pub fn could_be_amount(lead: &Lead) -> bool {
+    lead.is_digit()
+        || lead.is_one_of(&NUMBER_WORDS)
+        || lead.is_one_of(&TENS)
+        || lead.is_one_of(&AMOUNT_WORDS)
+}
+
 /// A count of time units: digits, a number word, "a"/"an", or a vague amount ("several").
 pub fn amount(input: &str) -> Res<'_, Amount> {
     alt((
@@ -162,30 +172,160 @@ pub fn amount(input: &str) -> Res<'_, Amount> {
 
 /// A unit of time, singular or plural; returns the unit and whether it was plural.
 pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
-    let (rest, token) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
-    let mut buffer = [0; 16];
-    let Some(lower) = ascii_lowercase(token, &mut buffer) else {
-        return reject(input);
-    };
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
-    let found = match singular {
-        "second" => Unit::Second,
-        "minute" => Unit::Minute,
-        "hour" => Unit::Hour,
-        "day" => Unit::Day,
-        "week" => Unit::Week,
-        "weekend" => Unit::Weekend,
-        "fortnight" => Unit::Fortnight,
-        "month" => Unit::Month,
-        "quarter" => Unit::Quarter,
-        "year" => Unit::Year,
-        "decade" => Unit::Decade,
-        "centurie" | "century" => Unit::Century,
-        _ => {
-            return reject(input);
+    // Tried at many words, so it compares bytes in place instead of copying the word.
+    let bytes = input.as_bytes();
+    let length = letters(bytes);
+    let token = &bytes[..length];
+    let singular = token
+        .strip_suffix(b"s")
+        .or_else(|| token.strip_suffix(b"S"))
+        .unwrap_or(token);
+    let found = UNITS.iter().find_map(|&(name, unit)| {
+        (name.len() == singular.len() && name.as_bytes().eq_ignore_ascii_case(singular))
+            .then_some(unit)
+    });
+    match found {
+        Some(unit) => Ok((&input[length..], (unit, singular.len() != length))),
+        None => reject(input),
+    }
+}
+
+/// Units of time by their singular (and "centurie", the stem of "centuries").
+const UNITS: [(&str, Unit); 13] = [
+    ("second", Unit::Second),
+    ("minute", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("day", Unit::Day),
+    ("week", Unit::Week),
+    ("weekend", Unit::Weekend),
+    ("fortnight", Unit::Fortnight),
+    ("month", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("year", Unit::Year),
+    ("decade", Unit::Decade),
+    ("centurie", Unit::Century),
+    ("century", Unit::Century),
+];
+
+/// The length of the leading run of ASCII letters.
+fn letters(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len())
+}
+
+/// The leading run of ASCII letters of an input, in lower case, with what kind of character
+/// starts the input. Parsers check it before trying their alternatives, so a position where
+/// none of their first words stands costs one look instead of dozens of failed words.
+pub struct Lead {
+    buffer: [u8; 16],
+    /// Bytes of the run; runs longer than the buffer are no word any parser starts with.
+    length: usize,
+    first: Option<u8>,
+}
+
+impl Lead {
+    pub fn of(input: &str) -> Lead {
+        let bytes = input.as_bytes();
+        let length = letters(bytes);
+        let mut buffer = [0; 16];
+        if length <= buffer.len() {
+            for (lower, byte) in buffer.iter_mut().zip(bytes) {
+                *lower = byte.to_ascii_lowercase();
+            }
         }
-    };
-    Ok((rest, (found, singular.len() != lower.len())))
+        Lead {
+            buffer,
+            length,
+            first: bytes.first().copied(),
+        }
+    }
+
+    /// The run of letters in lower case; empty when it is longer than any word looked for.
+    pub fn lower(&self) -> &[u8] {
+        self.buffer.get(..self.length).unwrap_or_default()
+    }
+
+    /// The length in bytes of the run of letters (also when it is too long to look up).
+    pub fn len(&self) -> usize {
+        self.length
+    }
+
+    /// Whether the run of letters is one of `words` (lower-case ASCII, at most 16 bytes).
+    pub fn is_one_of(&self, words: &[&str]) -> bool {
+        let lower = self.lower();
+        words.iter().any(|word| word.as_bytes() == lower)
+    }
+
+    /// Whether the input starts with an ASCII digit.
+    pub fn is_digit(&self) -> bool {
+        self.first.is_some_and(|b| b.is_ascii_digit())
+    }
+
+    /// Whether the input starts with an ASCII capital.
+    pub fn is_capitalised(&self) -> bool {
+        self.first.is_some_and(|b| b.is_ascii_uppercase())
+    }
+}
+
+/// One of several whole words, each with its value: what `alt` of `value(v, word(w))` finds,
+/// in one look at the leading letters. The words are lower-case ASCII letters.
+pub fn word_in<'a, T: Clone>(
+    table: &'static [(&'static str, T)],
+) -> impl Fn(&'a str) -> Res<'a, T> {
+    move |input: &'a str| {
+        let lead = Lead::of(input);
+        let rest = &input[lead.len()..];
+        match table
+            .iter()
+            .find(|(word, _)| word.as_bytes() == lead.lower())
+        {
+            Some((_, found)) if boundary(rest).is_ok() => Ok((rest, found.clone())),
+            _ => reject(input),
+        }
+    }
+}
+
+/// The words of a `word_in` table, for the first-word checks.
+pub const fn words_of<T: Copy, const N: usize>(
+    table: &[(&'static str, T); N],
+) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut index = 0;
+    while index < N {
+        words[index] = table[index].0;
+        index += 1;
+    }
+    words
+}
+
+/// After a leading "the" and the spacing that follows it, the rest of `input` and its lead:
+/// forms that may begin with "the" are told apart by the word after it.
+pub fn after_the(input: &str) -> Option<(&str, Lead)> {
+    let rest = input
+        .get(..3)?
+        .eq_ignore_ascii_case("the")
+        .then(|| &input[3..])?;
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']);
+    Some((rest, Lead::of(rest)))
+}
+
+/// Runs `parser` only when `possible` is true: the gate a parser's first-word check opens.
+pub fn when<'a, T>(
+    possible: bool,
+    parser: impl Fn(&'a str) -> Res<'a, T>,
+) -> impl Fn(&'a str) -> Res<'a, T> {
+    move |input| {
+        if possible {
+            parser(input)
+        } else {
+            reject(input)
+        }
+    }
 }
 
 /// An ordinal suffix after a day number: "17th", "1st", "22nd".
@@ -219,6 +359,37 @@ pub fn ordinal(input: &str) -> Res<'_, u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lead_is_the_first_run_of_letters() {
+        let lead = Lead::of("Mid-2025");
+        assert_eq!(lead.lower(), b"mid");
+        assert!(lead.is_capitalised() && !lead.is_digit());
+        assert!(lead.is_one_of(&["early", "mid"]));
+        let lead = Lead::of("2025");
+        assert!(lead.is_digit() && lead.lower().is_empty());
+        assert!(Lead::of("").lower().is_empty());
+        let long = Lead::of("internationalisation");
+        assert_eq!(long.len(), 20);
+        assert!(long.lower().is_empty());
+    }
+
+    #[test]
+    fn a_word_table_finds_what_its_words_find() {
+        const TABLE: [(&str, u8); 5] =
+            [("late", 0), ("later", 1), ("mid", 2), ("the", 3), ("a", 4)];
+        crate::extract::samples::for_each_sample_start(|input| {
+            let one_by_one = TABLE
+                .iter()
+                .find_map(|&(w, v)| word(w).parse(input).ok().map(|(rest, _)| (rest, v)));
+            assert_eq!(word_in(&TABLE)(input).ok(), one_by_one, "at {input:.40?}");
+        });
+        assert_eq!(word_in(&TABLE)("Later, he"), Ok((", he", 1)));
+        assert!(word_in(&TABLE)("lateral").is_err());
+        assert!(word_in(&TABLE)("mid2025").is_err());
+        assert!(word_in(&TABLE)("theé").is_err());
+        assert_eq!(words_of(&TABLE), ["late", "later", "mid", "the", "a"]);
+    }
 
     #[test]
     fn words_respect_boundaries() {

@@ -18,6 +18,8 @@ mod relative;
 mod resolve;
 mod role;
 mod role_titles;
+#[cfg(test)]
+mod samples;
 mod scan;
 mod tense;
 

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{NUMBER_WORDS, ORDINALS, TENS};
+use super::relative::{APPROXIMATIONS, PARTS, SHIFTS};
 use crate::time::names::month_and_weekday_words;
 
 /// Words that anchor a temporal expression, besides month and weekday names and digits.
@@ -112,29 +113,13 @@ pub fn anchors(text: &str, range: std::ops::Range<usize>) -> impl Iterator<Item 
         .map(|(start, _)| start)
 }
 
-/// Lower-case words a temporal expression can begin with; capitalised words (months, weekdays,
+/// Lower-case words a temporal expression can begin with (besides numbers, ordinals, shifts,
+/// parts and approximations: "next", "late", "more than"); capitalised words (months, weekdays,
 /// holidays), digits and apostrophes ("'90s") can always begin one. Checked before running
 /// the parsers at a start, so most words cost one lookup instead of a dozen failed parses.
 const STARTERS: &[&str] = &[
-    "the",
     "a",
     "an",
-    "last",
-    "past",
-    "previous",
-    "this",
-    "current",
-    "next",
-    "coming",
-    "following",
-    "early",
-    "earlier",
-    "mid",
-    "late",
-    "later",
-    "end",
-    "beginning",
-    "start",
     "today",
     "yesterday",
     "tomorrow",
@@ -142,26 +127,11 @@ const STARTERS: &[&str] = &[
     "now",
     "currently",
     "nowadays",
-    "at",
     "these",
     "recently",
     "recent",
     "year",
     "latest",
-    "more",
-    "less",
-    "fewer",
-    "up",
-    "about",
-    "nearly",
-    "almost",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "just",
     "several",
     "few",
     "many",
@@ -202,9 +172,17 @@ pub fn could_start(text: &str, start: usize) -> bool {
         .unwrap_or("");
     let mut buffer = [0; 16];
     crate::time::names::ascii_lowercase(word, &mut buffer).is_some_and(|lower| {
-        [STARTERS, &NUMBER_WORDS, &TENS, &ORDINALS]
-            .iter()
-            .any(|words| words.contains(&lower))
+        [
+            STARTERS,
+            &SHIFTS,
+            &PARTS,
+            &APPROXIMATIONS,
+            &NUMBER_WORDS,
+            &TENS,
+            &ORDINALS,
+        ]
+        .iter()
+        .any(|words| words.contains(&lower))
     })
 }
 

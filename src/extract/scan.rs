@@ -4,11 +4,10 @@
 use std::ops::Range;
 
 use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
-use super::clock::clock_time;
+use super::clock::{time_after_day, time_then_day};
 use super::duration::duration;
 use super::expr::{Amount, Expr};
 use super::holiday::holiday;
-use super::lexicon::Res;
 use super::prescan::{anchors, candidate_starts, could_start};
 use super::relative::relative_date;
 
@@ -98,26 +97,34 @@ fn word_after(text: &str, end: usize) -> &str {
     &after[..to]
 }
 
-/// Every parser whose output can stand alone, tried at one start; the longest wins.
+/// Every parser whose output can stand alone, tried at one start; the longest wins, the
+/// earlier in this order on a tie.
 fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
     let input = &text[start..];
-    let parsers: [fn(&str) -> Res<'_, Expr>; 8] = [
-        holiday,
-        clock_time,
-        calendar_date,
-        year_range,
-        decade,
-        century,
-        relative_date,
-        duration,
+    // `clock_time` would parse the day of "Tuesday at 9 a.m." with `calendar_date` and
+    // `relative_date` once more; they run once here and the clock reuses their day.
+    let calendar = calendar_date(input);
+    let relative = relative_date(input);
+    let day = calendar.as_ref().or(relative.as_ref());
+    let clock = time_then_day(input).or_else(|error| match day {
+        Ok((rest, day)) => time_after_day(rest, day),
+        Err(_) => Err(error),
+    });
+    let results = [
+        holiday(input),
+        clock,
+        calendar,
+        year_range(input),
+        decade(input),
+        century(input),
+        relative,
+        duration(input),
     ];
     let mut best: Option<(usize, Expr)> = None;
-    for parser in parsers {
-        if let Ok((rest, expr)) = parser(input) {
-            let length = input.len() - rest.len();
-            if best.as_ref().is_none_or(|(l, _)| length > *l) {
-                best = Some((length, expr));
-            }
+    for (rest, expr) in results.into_iter().flatten() {
+        let length = input.len() - rest.len();
+        if best.as_ref().is_none_or(|(l, _)| length > *l) {
+            best = Some((length, expr));
         }
     }
     if best.is_none() {

@@ -1,6 +1,7 @@
 //! The tense a date is spoken of in: "met on Friday" is the Friday before publication,
 //! "will meet on Friday" the one after. The verb nearest the date in its sentence decides.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,17 +177,19 @@ pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
     let sentence = sentence(text, span);
     let before = &text[sentence.start..span.start];
     let after = &text[span.end..sentence.end];
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase())
-            .collect()
-    };
-    let before_words = words(before);
-    let after_words = words(after);
-    let classify_at = |words: &[String], index: usize| {
-        let word = words[index].as_str();
-        let next = words.get(index + 1).map(String::as_str);
+    // Words are read outward from the date as the walk needs them: most dates find their
+    // verb within a few words, so the rest of the sentence is never split or lower-cased.
+    let is_separator = |c: char| !(c.is_alphanumeric() || c == '\'');
+    let mut backward = before
+        .rsplit(is_separator)
+        .filter(|w| !w.is_empty())
+        .map(lower_case);
+    let mut forward = after
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .map(lower_case)
+        .peekable();
+    let classify = |word: &str, next: Option<&str>| {
         if FUTURE_BEFORE_TO.contains(&word) {
             return matches!(next, Some("to" | "for")).then_some(Tense::Future);
         }
@@ -198,19 +201,37 @@ pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
             None
         }
     };
-    // Walk outward from the date, alternating sides, nearest word first.
-    for distance in 0..before_words.len().max(after_words.len()) {
-        let backward = before_words.len().checked_sub(distance + 1);
-        if let Some(tense) = backward.and_then(|i| classify_at(&before_words, i)) {
-            return tense;
+    // Walk outward from the date, alternating sides, nearest word first; a word's next word
+    // is the one after it in the text (for a word before the date, the one nearer the date).
+    let mut nearer: Option<Cow<'_, str>> = None;
+    loop {
+        let (back, ahead) = (backward.next(), forward.next());
+        if back.is_none() && ahead.is_none() {
+            return Tense::Unknown;
         }
-        if distance < after_words.len()
-            && let Some(tense) = classify_at(&after_words, distance)
+        if let Some(word) = back {
+            if let Some(tense) = classify(&word, nearer.as_deref()) {
+                return tense;
+            }
+            nearer = Some(word);
+        }
+        if let Some(word) = ahead
+            && let Some(tense) = classify(&word, forward.peek().map(|next| next.as_ref()))
         {
             return tense;
         }
     }
-    Tense::Unknown
+}
+
+/// A word in lower case, borrowed when it already is (as most words are).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 #[cfg(test)]
