@@ -9,7 +9,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use nom::branch::alt;
 use nom::bytes::complete::{take_while_m_n, take_while1};
 use nom::character::complete::char;
@@ -19,6 +18,7 @@ use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
 use super::lexicon::{Res, boundary, number_word, one_of, reject, space, word};
+use super::phrase_set::PhraseSet;
 use super::role::sentence_around;
 
 /// "183 individuals, including 136 Korean forced laborers": a part of a counted whole.
@@ -34,36 +34,26 @@ pub struct PartWholeClaim {
     pub part_span: Range<usize>,
 }
 
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "including",
-            "among",
-            "of them",
-            "of whom",
-            "of which",
-            "of the",
-        ])
-        .expect("static patterns")
+static ANCHORS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "including",
+        "among",
+        "of them",
+        "of whom",
+        "of which",
+        "of the",
+    ])
 });
 
 /// Every part-whole claim in `body` of `text`.
 pub fn find(text: &str, body: Range<usize>) -> Vec<PartWholeClaim> {
-    let Some(body_text) = text.get(body.clone()) else {
+    if text.get(body.clone()).is_none() {
         return Vec::new();
-    };
+    }
     let mut claims: Vec<PartWholeClaim> = Vec::new();
-    for hit in ANCHORS.find_iter(body_text) {
-        let anchor = body.start + hit.start();
-        if text[..anchor]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
+    // Only anchors that start a word.
+    for (hit, _) in ANCHORS.word_matches(text, body) {
+        let anchor = hit.start;
         if claims.last().is_some_and(|last| anchor < last.span.end) {
             continue;
         }

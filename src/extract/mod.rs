@@ -12,6 +12,7 @@ mod holiday;
 pub mod interval;
 mod lexicon;
 mod person;
+mod phrase_set;
 mod prescan;
 mod publication;
 mod relative;

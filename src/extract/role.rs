@@ -5,14 +5,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
 use super::person::{
     FullName, NameHit, NameMatcher, Surnames, guess_surname, name_word, short_forms, stands_alone,
     unknown_name, whole_word,
 };
+use super::phrase_set::PhraseSet;
 use super::role_titles::{
     HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
 };
@@ -25,9 +22,9 @@ use crate::time::CalendarDate;
 pub struct RoleMatcher {
     names: NameMatcher,
     /// Head words of titles ("President", "envoy") and the last word of every KB title.
-    anchors: AhoCorasick,
+    anchors: PhraseSet,
     /// Every KB title, as written and with its hyphens and apostrophes varied.
-    titles: Option<AhoCorasick>,
+    titles: PhraseSet,
     /// Per title pattern: whether it names an office held "to" another ([`names_a_nested_office`]).
     title_nested: Vec<bool>,
     /// Role id → the lookup keys of its titles.
@@ -67,24 +64,10 @@ impl RoleMatcher {
                     .push(key);
             }
         }
-        let anchors = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&anchor_words)
-            .expect("title words are plain literals");
-        let titles = (!title_patterns.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(&title_patterns)
-                .expect("titles are plain literals")
-        });
         RoleMatcher {
             names: NameMatcher::new(kb),
-            anchors,
-            titles,
+            anchors: PhraseSet::new(&anchor_words),
+            titles: PhraseSet::new(&title_patterns),
             title_nested,
             role_titles,
         }
@@ -325,8 +308,8 @@ fn announced_titles(
     hits: &[NameHit],
 ) -> Vec<Announced> {
     let mut found: Vec<Announced> = Vec::new();
-    for anchor in matcher.anchors.find_iter(&text[body.clone()]) {
-        let (start, end) = (body.start + anchor.start(), body.start + anchor.end());
+    for (anchor, _) in matcher.anchors.word_matches(text, body.clone()) {
+        let (start, end) = (anchor.start, anchor.end);
         if !whole_word(text, start, end) {
             continue;
         }
@@ -410,7 +393,6 @@ fn generic_title(input: &str) -> Option<Title> {
 /// A KB title (after any qualifiers) at the start of `input`, unless it names an office held
 /// "to" another office, whose holder the following name would be.
 fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
-    let automaton = matcher.titles.as_ref()?;
     let mut rest = input;
     let mut status = None;
     while let Ok((after, found)) = qualifier(rest) {
@@ -418,16 +400,17 @@ fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
         rest = after;
     }
     let start = input.len() - rest.len();
-    let found = automaton
-        .find(Input::new(rest).anchored(Anchored::Yes))
-        .filter(|found| whole_word(rest, 0, found.end()))?;
-    if matcher.title_nested[found.pattern().as_usize()] {
+    let (found_end, pattern) = matcher
+        .titles
+        .longest_at(rest, 0, rest.len())
+        .filter(|&(end, _)| whole_word(rest, 0, end))?;
+    if matcher.title_nested[pattern] {
         return None;
     }
     if status.is_none() && !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let words = start..start + found.end();
+    let words = start..start + found_end;
     let key = lookup_key(&input[words.clone()]);
     if key
         .split(' ')
