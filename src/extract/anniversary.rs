@@ -18,7 +18,7 @@ use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
 use super::lexicon::{Res, boundary, digits, number_word, one_of, reject, space, tag_ascii, word};
-use super::phrase_set::PhraseSet;
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
 use super::{Mention, MentionKind, YearSource};
 use crate::kb::{KbIndex, lookup_key};
@@ -80,6 +80,8 @@ enum Form {
 /// What the extractor knows beyond the text.
 pub struct Context<'a, 'kb> {
     pub kb: &'a KbIndex<'kb>,
+    /// The word matches of [`anchors`] in the body.
+    pub anchors: &'a [PhraseMatch],
     pub mentions: &'a [Mention],
     /// The publication date, when known.
     pub published: Option<CalendarDate>,
@@ -97,6 +99,11 @@ static ANCHORS: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// The words an anniversary phrase is anchored at.
+pub fn anchors() -> &'static PhraseSet {
+    &ANCHORS
+}
+
 /// Every anniversary claim in `body` of `text`, linked and dated.
 pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<AnniversaryClaim> {
     if text.get(body.clone()).is_none() {
@@ -105,7 +112,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<An
     let mut phrases: Vec<(usize, Phrase)> = Vec::new();
     let mut covered = body.start;
     // Only anchors that start a word (after a hyphen too: "60th-anniversary").
-    for (hit, _) in ANCHORS.word_matches(text, body.clone()) {
+    for (hit, _) in context.anchors {
         let anchor = hit.start;
         if anchor < covered {
             continue;

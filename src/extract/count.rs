@@ -18,7 +18,7 @@ use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
 use super::lexicon::{Res, boundary, number_word, one_of, reject, space, word};
-use super::phrase_set::PhraseSet;
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
 
 /// "183 individuals, including 136 Korean forced laborers": a part of a counted whole.
@@ -45,14 +45,24 @@ static ANCHORS: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// The part-of connectors every claim starts from.
+pub fn anchors() -> &'static PhraseSet {
+    &ANCHORS
+}
+
 /// Every part-whole claim in `body` of `text`.
+#[cfg(test)]
 pub fn find(text: &str, body: Range<usize>) -> Vec<PartWholeClaim> {
     if text.get(body.clone()).is_none() {
         return Vec::new();
     }
+    find_at(text, &ANCHORS.word_matches(text, body))
+}
+
+/// Every part-whole claim at `anchors` (word matches of [`anchors`]) in `text`.
+pub fn find_at(text: &str, anchors: &[PhraseMatch]) -> Vec<PartWholeClaim> {
     let mut claims: Vec<PartWholeClaim> = Vec::new();
-    // Only anchors that start a word.
-    for (hit, _) in ANCHORS.word_matches(text, body) {
+    for (hit, _) in anchors {
         let anchor = hit.start;
         if claims.last().is_some_and(|last| anchor < last.span.end) {
             continue;

@@ -33,6 +33,7 @@ use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
 use super::lexicon::{Res, one_of, ordinal, space, word};
+use super::phrase_set::run_length;
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
@@ -283,10 +284,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
             continue;
         }
         // The rest of this run of letters and digits starts no word.
-        at += bytes[at..body.end]
-            .iter()
-            .position(|byte| !byte.is_ascii_alphanumeric())
-            .unwrap_or(body.end - at);
+        at += run_length(&bytes[at..body.end]);
     }
     claims
 }

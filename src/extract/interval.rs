@@ -21,6 +21,7 @@ use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
 use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
+use super::phrase_set::run_length;
 use super::relative::approximation;
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
@@ -218,10 +219,7 @@ fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
         }
         recent[tokens % LEAD_TOKENS] = (i, starts_word);
         tokens += 1;
-        i += bytes[i..body.end]
-            .iter()
-            .position(|byte| !byte.is_ascii_alphanumeric())
-            .unwrap_or(body.end - i);
+        i += run_length(&bytes[i..body.end]);
     }
     starts
 }

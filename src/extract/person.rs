@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::PersonMention;
 use super::lexicon::{Res, reject};
-use super::phrase_set::PhraseSet;
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::names::{english_month, english_weekday};
 
@@ -233,15 +233,19 @@ impl NameMatcher {
         }
     }
 
-    /// Every whole-word KB name in `text[range]`, in order.
-    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<NameHit> {
-        self.spellings
-            .word_matches(text, range)
-            .into_iter()
+    /// Every spelling of every KB name, for [`PhraseSet::word_matches_of`].
+    pub fn spellings(&self) -> &PhraseSet {
+        &self.spellings
+    }
+
+    /// The whole-word KB names among `matches` of [`NameMatcher::spellings`], in order.
+    pub fn hits(&self, text: &str, matches: &[PhraseMatch]) -> Vec<NameHit> {
+        matches
+            .iter()
             .filter(|(span, _)| whole_word(text, span.start, span.end))
             .map(|(span, pattern)| NameHit {
-                span,
-                people: self.pattern_people[pattern].clone(),
+                span: span.clone(),
+                people: self.pattern_people[*pattern].clone(),
             })
             .collect()
     }

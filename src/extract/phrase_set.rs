@@ -101,21 +101,7 @@ impl PhraseSet {
                 .filter(|&&byte| self.other_first_bytes[usize::from(byte)])
                 .and_then(|_| self.longest_in_group(&[], haystack));
         }
-        let head = pair(&haystack[..run]);
-        let whole_run = self.key_lengths[head] & length_bit(run) != 0;
-        if !whole_run && !self.any_whole_run {
-            return None;
-        }
-        // Whole-run patterns shorter than this run ("anniv" in "anniversary"), of two bytes or
-        // more (same first two bytes) or of one.
-        let shorter = if run > 31 {
-            u32::MAX
-        } else {
-            length_bit(run) - 1
-        };
-        let one_byte = length_bit(1);
-        let shorter = self.whole_run_lengths[head] & shorter & !one_byte
-            | self.whole_run_lengths[pair(&haystack[..1])] & shorter & one_byte;
+        let (whole_run, shorter) = self.run_lengths(haystack, run);
         if !whole_run && shorter == 0 {
             return None;
         }
@@ -138,6 +124,28 @@ impl PhraseSet {
         })
     }
 
+    /// For a run of `run` bytes at the start of `haystack`: whether keys of its first two bytes
+    /// and length exist, and the lengths (as bits) of the whole-run patterns that may be a
+    /// shorter prefix of it ("anniv" in "anniversary").
+    #[inline]
+    fn run_lengths(&self, haystack: &[u8], run: usize) -> (bool, u32) {
+        let head = pair(&haystack[..run]);
+        let whole_run = self.key_lengths[head] & length_bit(run) != 0;
+        if !self.any_whole_run || run == 1 {
+            return (whole_run, 0);
+        }
+        let below = if run > 31 {
+            u32::MAX
+        } else {
+            length_bit(run) - 1
+        };
+        // Of two bytes or more, a prefix has the same first two bytes; of one, its own pair.
+        let one_byte = length_bit(1);
+        let shorter = (self.whole_run_lengths[head] & below & !one_byte)
+            | (self.whole_run_lengths[pair(&haystack[..1])] & one_byte);
+        (whole_run, shorter)
+    }
+
     fn longest_in_group(&self, key: &[u8], haystack: &[u8]) -> Option<(usize, usize)> {
         self.by_key.get(key)?.iter().find_map(|&index| {
             let pattern = &self.patterns[index];
@@ -157,7 +165,8 @@ impl PhraseSet {
                 .first()
                 .is_some_and(|&byte| self.other_first_bytes[usize::from(byte)]);
         }
-        self.any_whole_run || self.key_lengths[pair(&haystack[..run])] & length_bit(run) != 0
+        let (whole_run, shorter) = self.run_lengths(haystack, run);
+        whole_run || shorter != 0
     }
 
     /// Whether `key` may be in `by_key`: a bit per hash, to spare most words a table lookup.
@@ -169,10 +178,22 @@ impl PhraseSet {
     /// The matches in `text[range]` that start a word (no letter or digit, in the whole text,
     /// right before them), in order.
     pub fn word_matches(&self, text: &str, range: Range<usize>) -> Vec<PhraseMatch> {
+        PhraseSet::word_matches_of(&[self], text, range)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`PhraseSet::word_matches`] of each set, in one pass over the words.
+    pub fn word_matches_of(
+        sets: &[&PhraseSet],
+        text: &str,
+        range: Range<usize>,
+    ) -> Vec<Vec<PhraseMatch>> {
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
-        // Where the automaton would resume: everything before is settled.
-        let mut settled = range.start;
+        let mut found = vec![Vec::new(); sets.len()];
+        // Per set, where the automaton would resume (everything before is settled), or `None`
+        // once the rest was searched position by position.
+        let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
         let mut at = range.start;
         let mut after_word = ends_word(text, at);
         while at < range.end {
@@ -186,19 +207,23 @@ impl PhraseSet {
             } else {
                 (0, char_width(text, at))
             };
-            if !after_word
-                && self.may_start(haystack, run)
-                && let Some((length, index)) = self.longest_in(haystack, run)
-            {
-                if self.covered(text, settled, at, range.end) {
-                    found.extend(self.every_match(text, settled..range.end));
-                    return found;
+            if !after_word {
+                for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
+                    let Some(from) = *settled else { continue };
+                    if at < from || !set.may_start(haystack, run) {
+                        continue;
+                    }
+                    let Some((length, index)) = set.longest_in(haystack, run) else {
+                        continue;
+                    };
+                    if set.covered(text, from, at, range.end) {
+                        found.extend(set.every_match(text, from..range.end));
+                        *settled = None;
+                    } else {
+                        found.push((at..at + length, index));
+                        *settled = Some(at + length);
+                    }
                 }
-                found.push((at..at + length, index));
-                settled = at + length;
-                at = settled;
-                after_word = ends_word(text, at);
-                continue;
             }
             // A run of ASCII letters and digits starts no word after its first byte.
             after_word = run > 0
@@ -250,14 +275,42 @@ fn char_width(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// The length of the run of ASCII letters and digits `bytes` starts with.
+/// The length of the run of ASCII letters and digits `bytes` starts with. Every word of every
+/// pass goes through here, so eight bytes are tested at once.
 #[inline]
-fn run_length(bytes: &[u8]) -> usize {
+pub fn run_length(bytes: &[u8]) -> usize {
     let mut length = 0;
+    while let Some(chunk) = bytes.get(length..length + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            return length + others.trailing_zeros() as usize / 8;
+        }
+        length += 8;
+    }
     while length < bytes.len() && bytes[length].is_ascii_alphanumeric() {
         length += 1;
     }
     length
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
+#[inline]
+fn alphanumeric_bytes(word: u64) -> u64 {
+    let ascii = !word & HIGH_BITS;
+    // Without the high bits, adding up to 0x80 to a byte never carries into the next one.
+    let low = word & !HIGH_BITS;
+    let between = |value: u64, first: u8, last: u8| {
+        let above_first = value + LOW_BITS * u64::from(0x80 - first);
+        let above_last = value + LOW_BITS * u64::from(0x7f - last);
+        above_first & !above_last & HIGH_BITS
+    };
+    let letter = between(low | (LOW_BITS * 0x20), b'a', b'z');
+    let digit = between(low, b'0', b'9');
+    (letter | digit) & ascii
 }
 
 /// The number of [`pair`]s.
@@ -278,7 +331,7 @@ fn key_bit(key: &[u8]) -> usize {
     let mut hasher = Fnv::default();
     hasher.write(key);
     let hash = hasher.finish();
-    (hash ^ hash >> 32) as usize % KEY_BITS
+    (hash ^ (hash >> 32)) as usize % KEY_BITS
 }
 
 /// FNV-1a: keys are short and come from the KB, so a hash this cheap is enough.

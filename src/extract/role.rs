@@ -9,10 +9,11 @@ use super::person::{
     FullName, NameHit, NameMatcher, Surnames, guess_surname, name_word, short_forms, stands_alone,
     unknown_name, whole_word,
 };
-use super::phrase_set::PhraseSet;
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role_titles::{
     HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
 };
+use super::word_matches::WordMatches;
 use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::CalendarDate;
@@ -32,6 +33,14 @@ pub struct RoleMatcher {
 }
 
 impl RoleMatcher {
+    pub fn names(&self) -> &NameMatcher {
+        &self.names
+    }
+
+    pub fn anchors(&self) -> &PhraseSet {
+        &self.anchors
+    }
+
     pub fn new(kb: &KbIndex<'_>) -> RoleMatcher {
         let mut anchor_words: Vec<String> = HEADS.iter().map(|head| head.to_string()).collect();
         let mut title_patterns: Vec<String> = Vec::new();
@@ -100,9 +109,11 @@ pub struct Found {
     pub people: Vec<PersonMention>,
 }
 
-/// What [`find`] needs besides the text: the KB and the article's dates.
+/// What [`find`] needs besides the text: the KB, the names and title words found in it, and the
+/// article's dates.
 pub struct Context<'a, 'kb> {
     pub kb: &'a KbIndex<'kb>,
+    pub words: &'a WordMatches,
     /// The publication date, when known.
     pub published: Option<CalendarDate>,
     pub mentions: &'a [Mention],
@@ -111,8 +122,8 @@ pub struct Context<'a, 'kb> {
 /// Finds the office-holder claims and person names in `text[body]`.
 pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Found {
     let matcher = context.kb.role_matcher();
-    let hits = matcher.names.find(text, body.clone());
-    let mut announced = announced_titles(text, body.clone(), matcher, &hits);
+    let hits = matcher.names.hits(text, &context.words.names);
+    let mut announced = announced_titles(text, body.clone(), matcher, &hits, &context.words.titles);
 
     // Full names: the KB's, and unknown ones a title announced.
     let mut full: Vec<FullName> = hits
@@ -300,15 +311,16 @@ fn surname_holder(
 }
 
 /// Titles followed by a name: run the title grammar (and the KB's titles) from each title word
-/// and up to four words before it.
+/// (`anchors`, matches of [`RoleMatcher::anchors`]) and up to four words before it.
 fn announced_titles(
     text: &str,
     body: Range<usize>,
     matcher: &RoleMatcher,
     hits: &[NameHit],
+    anchors: &[PhraseMatch],
 ) -> Vec<Announced> {
     let mut found: Vec<Announced> = Vec::new();
-    for (anchor, _) in matcher.anchors.word_matches(text, body.clone()) {
+    for (anchor, _) in anchors {
         let (start, end) = (anchor.start, anchor.end);
         if !whole_word(text, start, end) {
             continue;

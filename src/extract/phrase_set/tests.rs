@@ -104,6 +104,39 @@ proptest! {
         let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
         let start = text.char_indices().nth(skip).map_or(text.len(), |(at, _)| at);
         let range = start..text.len();
-        prop_assert_eq!(phrases(&patterns, &text, range.clone()), automaton(&patterns, &text, range));
+        prop_assert_eq!(phrases(&patterns, &text, range.clone()), automaton(&patterns, &text, range.clone()));
+        // Two sets in one pass find what each finds alone.
+        let (first, second) = patterns.split_at(patterns.len() / 2);
+        let (first, second) = (PhraseSet::new(first), PhraseSet::new(second));
+        prop_assert_eq!(
+            PhraseSet::word_matches_of(&[&first, &second], &text, range.clone()),
+            vec![first.word_matches(&text, range.clone()), second.word_matches(&text, range)]
+        );
+    }
+}
+
+#[test]
+fn runs_of_letters_and_digits() {
+    for text in [
+        "",
+        "a",
+        "abc def",
+        "0123456789abcdefXYZ!",
+        "president's",
+        "Zz@[`{/:",
+        "word\u{e9}",
+        "abcdefgh",
+        "abcdefghi",
+        "abcdefg ",
+        "ab\u{2019}s",
+        "\u{ff}abc",
+    ] {
+        let expected = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        assert_eq!(run_length(text.as_bytes()), expected, "{text:?}");
+    }
+    for byte in 0..=255u8 {
+        let bytes = [byte; 9];
+        let expected = if byte.is_ascii_alphanumeric() { 9 } else { 0 };
+        assert_eq!(run_length(&bytes), expected, "{byte}");
     }
 }
