@@ -293,8 +293,10 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
 /// here, on their length or letters alone, before the grammar runs.
 fn could_start_ordinal(word: &[u8]) -> bool {
-    if word.first().is_some_and(u8::is_ascii_digit) {
-        return true;
+    match word.first().map(u8::to_ascii_lowercase) {
+        Some(b'0'..=b'9') => return true,
+        Some(b'f' | b's' | b't' | b'e' | b'n' | b'i' | b'm') => {}
+        _ => return false,
     }
     let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     // "first" and "fifth" are the shortest, "inaugural" the longest.

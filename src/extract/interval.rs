@@ -229,15 +229,18 @@ fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
 /// century; from "day" to "fortnights").
 fn is_unit(text: &str, at: usize, end: usize) -> bool {
     let bytes = &text.as_bytes()[at..end];
-    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    if !(3..=10).contains(&letters) {
+    let Some(head) = bytes.get(..2) else {
         return false;
-    }
-    let head = [bytes[0].to_ascii_lowercase(), bytes[1].to_ascii_lowercase()];
-    matches!(
+    };
+    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase()];
+    if !matches!(
         &head,
         b"se" | b"mi" | b"ho" | b"da" | b"we" | b"fo" | b"mo" | b"qu" | b"ye" | b"de" | b"ce"
-    ) && unit(&text[at..end]).is_ok()
+    ) {
+        return false;
+    }
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    (3..=10).contains(&letters) && unit(&text[at..end]).is_ok()
 }
 
 fn claim_at(

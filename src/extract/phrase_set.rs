@@ -194,6 +194,17 @@ impl PhraseSet {
         // Per set, where the automaton would resume (everything before is settled), or `None`
         // once the rest was searched position by position.
         let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
+        // Every set's first tests at once, so most words are passed over in one.
+        let mut lengths = vec![0_u32; PAIRS];
+        let mut other_first_bytes = [false; 256];
+        for set in sets {
+            for (pair, lengths) in lengths.iter_mut().enumerate() {
+                *lengths |= set.key_lengths[pair] | set.whole_run_lengths[pair];
+            }
+            for (byte, other) in other_first_bytes.iter_mut().enumerate() {
+                *other |= set.other_first_bytes[byte];
+            }
+        }
         let mut at = range.start;
         let mut after_word = ends_word(text, at);
         while at < range.end {
@@ -207,7 +218,19 @@ impl PhraseSet {
             } else {
                 (0, char_width(text, at))
             };
-            if !after_word {
+            let may_start = if run > 0 {
+                // A key of this length, or a whole-run pattern as long or shorter.
+                let below = if run >= 31 {
+                    u32::MAX
+                } else {
+                    (length_bit(run) << 1) - 1
+                };
+                lengths[pair(&haystack[..run])] & below != 0
+                    || lengths[pair(&haystack[..1])] & length_bit(1) != 0
+            } else {
+                other_first_bytes[usize::from(byte)]
+            };
+            if !after_word && may_start {
                 for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
                     let Some(from) = *settled else { continue };
                     if at < from || !set.may_start(haystack, run) {
