@@ -17,7 +17,7 @@ use nom::multi::{many_m_n, many0};
 use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
-use super::lexicon::{Res, boundary, number_word, one_of, reject, space, word};
+use super::lexicon::{NUMBER_WORDS, Res, TENS, boundary, number_word, one_of, reject, space, word};
 use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
 
@@ -86,13 +86,29 @@ fn claim_at(text: &str, anchor: usize) -> Option<PartWholeClaim> {
     }
     for start in word_starts_before(text, sentence.start, anchor, 10) {
         let input = &text[start..sentence.end];
-        if let Ok((_, parsed)) = alt((whole_then_part, part_of_the_whole)).parse(input)
+        if could_start_count(input)
+            && let Ok((_, parsed)) = alt((whole_then_part, part_of_the_whole)).parse(input)
             && start + parsed.end > anchor
         {
             return accept(text, start, parsed);
         }
     }
     None
+}
+
+/// Whether [`count`] can match at the start of `input`, on its first letters alone: a digit, or
+/// a number word ("twelve", "thirty-five"). Most words fail here before the grammar runs.
+fn could_start_count(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &input[..letters];
+    NUMBER_WORDS
+        .iter()
+        .chain(&TENS)
+        .any(|number| number.eq_ignore_ascii_case(word))
 }
 
 /// Word starts before `at` and after `floor`, nearest first.

@@ -240,7 +240,31 @@ fn is_unit(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    (3..=10).contains(&letters) && unit(&text[at..end]).is_ok()
+    if !(3..=10).contains(&letters) {
+        return false;
+    }
+    let mut lower = [0; 10];
+    for (to, from) in lower.iter_mut().zip(&bytes[..letters]) {
+        *to = from.to_ascii_lowercase();
+    }
+    let word = &lower[..letters];
+    let singular = word.strip_suffix(b"s").unwrap_or(word);
+    matches!(
+        singular,
+        b"second"
+            | b"minute"
+            | b"hour"
+            | b"day"
+            | b"week"
+            | b"weekend"
+            | b"fortnight"
+            | b"month"
+            | b"quarter"
+            | b"year"
+            | b"decade"
+            | b"centurie"
+            | b"century"
+    ) && unit(&text[at..end]).is_ok()
 }
 
 fn claim_at(
