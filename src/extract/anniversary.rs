@@ -11,7 +11,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use nom::branch::alt;
 use nom::character::complete::char;
 use nom::combinator::{map, opt, value};
@@ -19,6 +18,7 @@ use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
 use super::lexicon::{Res, boundary, digits, number_word, one_of, reject, space, tag_ascii, word};
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
 use super::{Mention, MentionKind, YearSource};
 use crate::kb::{KbIndex, lookup_key};
@@ -80,37 +80,41 @@ enum Form {
 /// What the extractor knows beyond the text.
 pub struct Context<'a, 'kb> {
     pub kb: &'a KbIndex<'kb>,
+    /// The word matches of [`anchors`] in the body.
+    pub anchors: &'a [PhraseMatch],
     pub mentions: &'a [Mention],
     /// The publication date, when known.
     pub published: Option<CalendarDate>,
 }
 
 /// Words where an anniversary phrase is anchored.
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build([
-            "anniv",
-            "centenary",
-            "centennial",
-            "bicentenary",
-            "bicentennial",
-            "years",
-        ])
-        .expect("static patterns")
+static ANCHORS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "anniv",
+        "centenary",
+        "centennial",
+        "bicentenary",
+        "bicentennial",
+        "years",
+    ])
 });
+
+/// The words an anniversary phrase is anchored at.
+pub fn anchors() -> &'static PhraseSet {
+    &ANCHORS
+}
 
 /// Every anniversary claim in `body` of `text`, linked and dated.
 pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<AnniversaryClaim> {
-    let Some(body_text) = text.get(body.clone()) else {
+    if text.get(body.clone()).is_none() {
         return Vec::new();
-    };
+    }
     let mut phrases: Vec<(usize, Phrase)> = Vec::new();
     let mut covered = body.start;
-    for hit in ANCHORS.find_iter(body_text) {
-        let anchor = body.start + hit.start();
-        if anchor < covered || (!starts_word(text, anchor) && !text[..anchor].ends_with('-')) {
+    // Only anchors that start a word (after a hyphen too: "60th-anniversary").
+    for (hit, _) in context.anchors {
+        let anchor = hit.start;
+        if anchor < covered {
             continue;
         }
         let Some((start, phrase)) = parse_at(text, anchor) else {

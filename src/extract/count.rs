@@ -9,7 +9,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use nom::branch::alt;
 use nom::bytes::complete::{take_while_m_n, take_while1};
 use nom::character::complete::char;
@@ -18,7 +17,8 @@ use nom::multi::{many_m_n, many0};
 use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
-use super::lexicon::{Res, boundary, number_word, one_of, reject, space, word};
+use super::lexicon::{NUMBER_WORDS, Res, TENS, boundary, number_word, one_of, reject, space, word};
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
 
 /// "183 individuals, including 136 Korean forced laborers": a part of a counted whole.
@@ -34,36 +34,36 @@ pub struct PartWholeClaim {
     pub part_span: Range<usize>,
 }
 
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "including",
-            "among",
-            "of them",
-            "of whom",
-            "of which",
-            "of the",
-        ])
-        .expect("static patterns")
+static ANCHORS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "including",
+        "among",
+        "of them",
+        "of whom",
+        "of which",
+        "of the",
+    ])
 });
 
+/// The part-of connectors every claim starts from.
+pub fn anchors() -> &'static PhraseSet {
+    &ANCHORS
+}
+
 /// Every part-whole claim in `body` of `text`.
+#[cfg(test)]
 pub fn find(text: &str, body: Range<usize>) -> Vec<PartWholeClaim> {
-    let Some(body_text) = text.get(body.clone()) else {
+    if text.get(body.clone()).is_none() {
         return Vec::new();
-    };
+    }
+    find_at(text, &ANCHORS.word_matches(text, body))
+}
+
+/// Every part-whole claim at `anchors` (word matches of [`anchors`]) in `text`.
+pub fn find_at(text: &str, anchors: &[PhraseMatch]) -> Vec<PartWholeClaim> {
     let mut claims: Vec<PartWholeClaim> = Vec::new();
-    for hit in ANCHORS.find_iter(body_text) {
-        let anchor = body.start + hit.start();
-        if text[..anchor]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
+    for (hit, _) in anchors {
+        let anchor = hit.start;
         if claims.last().is_some_and(|last| anchor < last.span.end) {
             continue;
         }
@@ -86,13 +86,29 @@ fn claim_at(text: &str, anchor: usize) -> Option<PartWholeClaim> {
     }
     for start in word_starts_before(text, sentence.start, anchor, 10) {
         let input = &text[start..sentence.end];
-        if let Ok((_, parsed)) = alt((whole_then_part, part_of_the_whole)).parse(input)
+        if could_start_count(input)
+            && let Ok((_, parsed)) = alt((whole_then_part, part_of_the_whole)).parse(input)
             && start + parsed.end > anchor
         {
             return accept(text, start, parsed);
         }
     }
     None
+}
+
+/// Whether [`count`] can match at the start of `input`, on its first letters alone: a digit, or
+/// a number word ("twelve", "thirty-five"). Most words fail here before the grammar runs.
+fn could_start_count(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &input[..letters];
+    NUMBER_WORDS
+        .iter()
+        .chain(&TENS)
+        .any(|number| number.eq_ignore_ascii_case(word))
 }
 
 /// Word starts before `at` and after `floor`, nearest first.

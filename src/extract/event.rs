@@ -32,7 +32,8 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
+use super::lexicon::{Res, one_of, ordinal, space, word};
+use super::phrase_set::run_length;
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
@@ -267,8 +268,12 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
     let bytes = text.as_bytes();
     let mut at = body.start;
     while at < body.end {
-        let starts_word = bytes[at].is_ascii_alphanumeric()
-            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-'));
+        if !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let starts_word =
+            at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-');
         if starts_word
             && could_start_ordinal(&bytes[at..body.end])
             && let Ok((_, phrase)) = phrase(&text[at..body.end])
@@ -278,27 +283,48 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
             claims.push(claim);
             continue;
         }
-        at += 1;
-        while at < body.end && !text.is_char_boundary(at) {
-            at += 1;
-        }
+        // The rest of this run of letters and digits starts no word.
+        at += run_length(&bytes[at..body.end]);
     }
     claims
 }
 
 /// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
-/// here, on their letters alone, before the grammar runs.
+/// here, on their length or letters alone, before the grammar runs.
 fn could_start_ordinal(word: &[u8]) -> bool {
-    if word.first().is_some_and(u8::is_ascii_digit) {
-        return true;
+    match word.first().map(u8::to_ascii_lowercase) {
+        Some(b'0'..=b'9') => return true,
+        Some(b'f' | b's' | b't' | b'e' | b'n' | b'i' | b'm') => {}
+        _ => return false,
     }
     let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let token = &word[..letters];
-    ORDINALS
-        .iter()
-        .chain(&["initial", "maiden", "inaugural"])
-        .any(|ordinal| ordinal.as_bytes().eq_ignore_ascii_case(token))
+    // "first" and "fifth" are the shortest, "inaugural" the longest.
+    if !(5..=9).contains(&letters) {
+        return false;
+    }
+    let mut lower = [0; 9];
+    for (to, from) in lower.iter_mut().zip(&word[..letters]) {
+        *to = from.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..letters],
+        b"first"
+            | b"second"
+            | b"third"
+            | b"fourth"
+            | b"fifth"
+            | b"sixth"
+            | b"seventh"
+            | b"eighth"
+            | b"ninth"
+            | b"tenth"
+            | b"eleventh"
+            | b"twelfth"
+            | b"initial"
+            | b"maiden"
+            | b"inaugural"
+    )
 }
 
 fn claim_at(

@@ -21,6 +21,7 @@ use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
 use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
+use super::phrase_set::run_length;
 use super::relative::approximation;
 use super::role::sentence_around;
 use super::{Mention, MentionKind, PersonMention};
@@ -189,35 +190,81 @@ const LEAD_TOKENS: usize = 6;
 
 /// The word starts in `body` where [`length`] can match: those with a unit of time among the
 /// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
-/// a unit is far cheaper than running the whole grammar at every word.
+/// a unit is far cheaper than running the whole grammar at every word; the last tokens are kept
+/// in a ring, each emitted (in order) when a unit follows within reach.
 fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
     let bytes = text.as_bytes();
-    // (offset, starts a word, is a unit) of each token: alphanumerics after anything else.
-    let tokens: Vec<(usize, bool, bool)> = (body.start..body.end)
-        .filter(|&i| {
-            bytes[i].is_ascii_alphanumeric() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-        })
-        .map(|i| {
-            let starts_word = i == 0 || bytes[i - 1] != b'-';
-            // The first letters of the units (second, minute, hour, day, week, fortnight,
-            // quarter, year, century) rule most words out before the unit parser runs.
-            let is_unit =
-                b"smhdwfqycSMHDWFQYC".contains(&bytes[i]) && unit(&text[i..body.end]).is_ok();
-            (i, starts_word, is_unit)
-        })
-        .collect();
     let mut starts = Vec::new();
-    let mut next_unit = 0;
-    for (k, &(at, starts_word, _)) in tokens.iter().enumerate() {
-        next_unit = next_unit.max(k + 1);
-        while next_unit < tokens.len() && !tokens[next_unit].2 {
-            next_unit += 1;
+    // (offset, starts a word) of the last `LEAD_TOKENS` tokens, by token index modulo its size.
+    let mut recent = [(0, false); LEAD_TOKENS];
+    let mut tokens: usize = 0;
+    // Tokens before this index were emitted already.
+    let mut emitted = 0;
+    let mut i = body.start;
+    while i < body.end {
+        // A token: alphanumerics after anything else.
+        if !bytes[i].is_ascii_alphanumeric() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
         }
-        if starts_word && next_unit < tokens.len() && next_unit - k <= LEAD_TOKENS {
-            starts.push(at);
+        let starts_word = i == 0 || bytes[i - 1] != b'-';
+        if is_unit(text, i, body.end) {
+            for k in emitted.max(tokens.saturating_sub(LEAD_TOKENS))..tokens {
+                let (at, starts_word) = recent[k % LEAD_TOKENS];
+                if starts_word {
+                    starts.push(at);
+                }
+            }
+            emitted = tokens;
         }
+        recent[tokens % LEAD_TOKENS] = (i, starts_word);
+        tokens += 1;
+        i += run_length(&bytes[i..body.end]);
     }
     starts
+}
+
+/// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters and
+/// length can be one (second, minute, hour, day, week, fortnight, month, quarter, year, decade,
+/// century; from "day" to "fortnights").
+fn is_unit(text: &str, at: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[at..end];
+    let Some(head) = bytes.get(..2) else {
+        return false;
+    };
+    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase()];
+    if !matches!(
+        &head,
+        b"se" | b"mi" | b"ho" | b"da" | b"we" | b"fo" | b"mo" | b"qu" | b"ye" | b"de" | b"ce"
+    ) {
+        return false;
+    }
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if !(3..=10).contains(&letters) {
+        return false;
+    }
+    let mut lower = [0; 10];
+    for (to, from) in lower.iter_mut().zip(&bytes[..letters]) {
+        *to = from.to_ascii_lowercase();
+    }
+    let word = &lower[..letters];
+    let singular = word.strip_suffix(b"s").unwrap_or(word);
+    matches!(
+        singular,
+        b"second"
+            | b"minute"
+            | b"hour"
+            | b"day"
+            | b"week"
+            | b"weekend"
+            | b"fortnight"
+            | b"month"
+            | b"quarter"
+            | b"year"
+            | b"decade"
+            | b"centurie"
+            | b"century"
+    ) && unit(&text[at..end]).is_ok()
 }
 
 fn claim_at(

@@ -12,6 +12,7 @@ mod holiday;
 pub mod interval;
 mod lexicon;
 mod person;
+mod phrase_set;
 mod prescan;
 mod publication;
 mod relative;
@@ -22,6 +23,7 @@ mod role_titles;
 mod samples;
 mod scan;
 mod tense;
+mod word_matches;
 
 use std::ops::Range;
 
@@ -198,9 +200,10 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
 /// [`extract_article`] as on `today`, the latest day a publication date may be inferred to be.
 pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
+    let words = word_matches::find(&article.text, article.body.clone(), kb);
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
-    let mut claims = find_roles(article, kb, published.as_ref(), &mentions);
+    let mut claims = find_roles(article, kb, &words, published.as_ref(), &mentions);
     // Who the article says is in office narrows a publication date the page leaves open;
     // then everything dated by it is resolved again.
     if published
@@ -213,7 +216,7 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             if narrowed != published {
                 published = narrowed;
                 mentions = resolve_mentions(article, &found, published.as_ref());
-                claims = find_roles(article, kb, published.as_ref(), &mentions);
+                claims = find_roles(article, kb, &words, published.as_ref(), &mentions);
             }
         }
     }
@@ -241,12 +244,13 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
         article.body.clone(),
         &anniversary::Context {
             kb,
+            anchors: &words.anniversaries,
             mentions: &mentions,
             published: published.as_ref().map(|published| published.date),
         },
     );
     let mut extraction = Extraction {
-        counts: count::find(&article.text, article.body.clone()),
+        counts: count::find_at(&article.text, &words.counts),
         anniversaries,
         published,
         mentions,
@@ -276,11 +280,13 @@ impl Extraction {
 fn find_roles(
     article: &Article,
     kb: &KbIndex<'_>,
+    words: &word_matches::WordMatches,
     published: Option<&Published>,
     mentions: &[Mention],
 ) -> role::Found {
     let context = role::Context {
         kb,
+        words,
         published: published.map(|published| published.date),
         mentions,
     };

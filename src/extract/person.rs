@@ -1,14 +1,13 @@
-//! Person names: KB names and aliases found in one aho-corasick pass (however hyphens and spaces
+//! Person names: KB names and aliases found in one pass over word starts (however hyphens and spaces
 //! are spelt), unknown capitalised names where a title announces one, and later short forms
 //! ("Lee said") linked to the one full name of the article they can stand for.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use super::PersonMention;
 use super::lexicon::{Res, reject};
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::names::{english_month, english_weekday};
 
@@ -23,7 +22,7 @@ pub struct KnownPerson {
 /// Every spelling of every KB name, compiled once per KB.
 #[derive(Debug)]
 pub struct NameMatcher {
-    automaton: Option<AhoCorasick>,
+    spellings: PhraseSet,
     /// Pattern index → indices into `people` (several when two people share a spelling).
     pattern_people: Vec<Vec<usize>>,
     pub people: Vec<KnownPerson>,
@@ -226,35 +225,27 @@ impl NameMatcher {
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&patterns)
-                .expect("names are plain literals")
-        });
         NameMatcher {
-            automaton,
+            spellings: PhraseSet::new(&patterns),
             pattern_people,
             people,
             by_surname,
         }
     }
 
-    /// Every whole-word KB name in `text[range]`, in order.
-    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<NameHit> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        let base = range.start;
-        automaton
-            .find_iter(&text[range])
-            .map(|found| (base + found.start(), base + found.end(), found.pattern()))
-            .filter(|&(start, end, _)| whole_word(text, start, end))
-            .map(|(start, end, pattern)| NameHit {
-                span: start..end,
-                people: self.pattern_people[pattern.as_usize()].clone(),
+    /// Every spelling of every KB name, for [`PhraseSet::word_matches_of`].
+    pub fn spellings(&self) -> &PhraseSet {
+        &self.spellings
+    }
+
+    /// The whole-word KB names among `matches` of [`NameMatcher::spellings`], in order.
+    pub fn hits(&self, text: &str, matches: &[PhraseMatch]) -> Vec<NameHit> {
+        matches
+            .iter()
+            .filter(|(span, _)| whole_word(text, span.start, span.end))
+            .map(|(span, pattern)| NameHit {
+                span: span.clone(),
+                people: self.pattern_people[*pattern].clone(),
             })
             .collect()
     }

@@ -5,17 +5,15 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
 use super::person::{
     FullName, NameHit, NameMatcher, Surnames, guess_surname, name_word, short_forms, stands_alone,
     unknown_name, whole_word,
 };
+use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role_titles::{
     HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
 };
+use super::word_matches::WordMatches;
 use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::CalendarDate;
@@ -25,9 +23,9 @@ use crate::time::CalendarDate;
 pub struct RoleMatcher {
     names: NameMatcher,
     /// Head words of titles ("President", "envoy") and the last word of every KB title.
-    anchors: AhoCorasick,
+    anchors: PhraseSet,
     /// Every KB title, as written and with its hyphens and apostrophes varied.
-    titles: Option<AhoCorasick>,
+    titles: PhraseSet,
     /// Per title pattern: whether it names an office held "to" another ([`names_a_nested_office`]).
     title_nested: Vec<bool>,
     /// Role id → the lookup keys of its titles.
@@ -35,6 +33,14 @@ pub struct RoleMatcher {
 }
 
 impl RoleMatcher {
+    pub fn names(&self) -> &NameMatcher {
+        &self.names
+    }
+
+    pub fn anchors(&self) -> &PhraseSet {
+        &self.anchors
+    }
+
     pub fn new(kb: &KbIndex<'_>) -> RoleMatcher {
         let mut anchor_words: Vec<String> = HEADS.iter().map(|head| head.to_string()).collect();
         let mut title_patterns: Vec<String> = Vec::new();
@@ -67,24 +73,10 @@ impl RoleMatcher {
                     .push(key);
             }
         }
-        let anchors = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&anchor_words)
-            .expect("title words are plain literals");
-        let titles = (!title_patterns.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(&title_patterns)
-                .expect("titles are plain literals")
-        });
         RoleMatcher {
             names: NameMatcher::new(kb),
-            anchors,
-            titles,
+            anchors: PhraseSet::new(&anchor_words),
+            titles: PhraseSet::new(&title_patterns),
             title_nested,
             role_titles,
         }
@@ -117,9 +109,11 @@ pub struct Found {
     pub people: Vec<PersonMention>,
 }
 
-/// What [`find`] needs besides the text: the KB and the article's dates.
+/// What [`find`] needs besides the text: the KB, the names and title words found in it, and the
+/// article's dates.
 pub struct Context<'a, 'kb> {
     pub kb: &'a KbIndex<'kb>,
+    pub words: &'a WordMatches,
     /// The publication date, when known.
     pub published: Option<CalendarDate>,
     pub mentions: &'a [Mention],
@@ -128,8 +122,8 @@ pub struct Context<'a, 'kb> {
 /// Finds the office-holder claims and person names in `text[body]`.
 pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Found {
     let matcher = context.kb.role_matcher();
-    let hits = matcher.names.find(text, body.clone());
-    let mut announced = announced_titles(text, body.clone(), matcher, &hits);
+    let hits = matcher.names.hits(text, &context.words.names);
+    let mut announced = announced_titles(text, body.clone(), matcher, &hits, &context.words.titles);
 
     // Full names: the KB's, and unknown ones a title announced.
     let mut full: Vec<FullName> = hits
@@ -317,16 +311,17 @@ fn surname_holder(
 }
 
 /// Titles followed by a name: run the title grammar (and the KB's titles) from each title word
-/// and up to four words before it.
+/// (`anchors`, matches of [`RoleMatcher::anchors`]) and up to four words before it.
 fn announced_titles(
     text: &str,
     body: Range<usize>,
     matcher: &RoleMatcher,
     hits: &[NameHit],
+    anchors: &[PhraseMatch],
 ) -> Vec<Announced> {
     let mut found: Vec<Announced> = Vec::new();
-    for anchor in matcher.anchors.find_iter(&text[body.clone()]) {
-        let (start, end) = (body.start + anchor.start(), body.start + anchor.end());
+    for (anchor, _) in anchors {
+        let (start, end) = (anchor.start, anchor.end);
         if !whole_word(text, start, end) {
             continue;
         }
@@ -410,7 +405,6 @@ fn generic_title(input: &str) -> Option<Title> {
 /// A KB title (after any qualifiers) at the start of `input`, unless it names an office held
 /// "to" another office, whose holder the following name would be.
 fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
-    let automaton = matcher.titles.as_ref()?;
     let mut rest = input;
     let mut status = None;
     while let Ok((after, found)) = qualifier(rest) {
@@ -418,16 +412,17 @@ fn kb_title(input: &str, matcher: &RoleMatcher) -> Option<Title> {
         rest = after;
     }
     let start = input.len() - rest.len();
-    let found = automaton
-        .find(Input::new(rest).anchored(Anchored::Yes))
-        .filter(|found| whole_word(rest, 0, found.end()))?;
-    if matcher.title_nested[found.pattern().as_usize()] {
+    let (found_end, pattern) = matcher
+        .titles
+        .longest_at(rest, 0, rest.len())
+        .filter(|&(end, _)| whole_word(rest, 0, end))?;
+    if matcher.title_nested[pattern] {
         return None;
     }
     if status.is_none() && !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let words = start..start + found.end();
+    let words = start..start + found_end;
     let key = lookup_key(&input[words.clone()]);
     if key
         .split(' ')

@@ -125,7 +125,7 @@ pub struct KbIndex<'kb> {
     roles_by_title: HashMap<String, Vec<&'kb Role>>,
     terms_by_role: HashMap<&'kb str, RoleTerms<'kb>>,
     terms_by_person: HashMap<&'kb str, Vec<HeldTerm<'kb>>>,
-    /// The automata extraction uses to find this KB's names and titles in text, built the first
+    /// The phrase sets extraction uses to find this KB's names and titles in text, built the first
     /// time an article is extracted and shared by every later one.
     role_matcher: OnceLock<crate::extract::RoleMatcher>,
     events_by_id: HashMap<&'kb str, &'kb Event>,
@@ -245,7 +245,7 @@ impl<'kb> KbIndex<'kb> {
         }
     }
 
-    /// The name and title automata built from this KB (once; later calls share them).
+    /// The name and title phrase sets built from this KB (once; later calls share them).
     pub fn role_matcher(&self) -> &crate::extract::RoleMatcher {
         self.role_matcher
             .get_or_init(|| crate::extract::RoleMatcher::new(self))

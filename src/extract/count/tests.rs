@@ -107,3 +107,20 @@ fn false_friends_are_not_parts() {
         assert_eq!(claims(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn the_count_prefilter_lets_every_count_through() {
+    for input in [
+        "183 individuals",
+        "1,200 people",
+        "Twelve of them",
+        "thirty-five delegates",
+        "ninety people",
+        "zero",
+    ] {
+        assert!(super::could_start_count(input), "{input}");
+    }
+    for input in ["people", "the 300", "dozens", "Tenth", "", "émigrés"] {
+        assert!(!super::could_start_count(input), "{input}");
+    }
+}

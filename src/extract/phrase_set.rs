@@ -1,0 +1,398 @@
+//! Literal phrases (KB names, title words, anchor words) found in text exactly as aho-corasick's
+//! leftmost-longest, ASCII-case-insensitive search finds them, keeping only matches that start
+//! a word; built in a hash table instead of an automaton.
+//!
+//! Why not the automaton: the DFA over every spelling of every KB name took about 200 million
+//! instructions to build, half of checking a small corpus, and even a DFA visits every byte.
+//! Here patterns are grouped by their first run of ASCII letters and digits (lowercased), so a
+//! search looks up one key per word start, behind a table of first bytes and lengths that
+//! rejects most words without hashing.
+//!
+//! The search is the automaton's, not an approximation of it: matches do not overlap, and a
+//! match starting inside a word (which callers reject) still hides what it covers. Such a match
+//! is looked for only where it could matter, in the few bytes before each match found at a word
+//! start; when one covers that start, the rest is searched position by position.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// Phrases to find; see the module documentation.
+#[derive(Debug)]
+pub struct PhraseSet {
+    patterns: Vec<Box<[u8]>>,
+    /// Lowercased first ASCII-alphanumeric run → patterns with that run, longest first.
+    by_key: HashMap<Box<[u8]>, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// Per [`pair`] of a key's first two bytes, bit `n` (31 for 31 and more): a key of length
+    /// `n` starts so.
+    key_lengths: Box<[u32]>,
+    /// The same for patterns that are a run alone ("anniv"), which can match the start of a
+    /// longer run ("anniversary").
+    whole_run_lengths: Box<[u32]>,
+    /// Some pattern is a run alone.
+    any_whole_run: bool,
+    /// Bits set at [`key_bit`] of every key.
+    key_bits: Box<[u64]>,
+    /// Per first byte that is not an ASCII letter or digit ("Ö"): whether a pattern starts so.
+    other_first_bytes: [bool; 256],
+    longest: usize,
+}
+
+/// A match: its bytes in the searched text, and the index of its pattern.
+pub type PhraseMatch = (Range<usize>, usize);
+
+impl PhraseSet {
+    /// The set of `patterns`, indexed in this order; a pattern equal to an earlier one (ignoring
+    /// ASCII case) is never reported, as in the automaton.
+    pub fn new<P: AsRef<str>>(patterns: impl IntoIterator<Item = P>) -> PhraseSet {
+        let mut set = PhraseSet {
+            patterns: Vec::new(),
+            by_key: HashMap::default(),
+            key_lengths: vec![0; PAIRS].into(),
+            whole_run_lengths: vec![0; PAIRS].into(),
+            key_bits: vec![0; KEY_BITS / 64].into(),
+            any_whole_run: false,
+            other_first_bytes: [false; 256],
+            longest: 0,
+        };
+        for pattern in patterns {
+            let bytes = pattern.as_ref().as_bytes();
+            if bytes.is_empty() {
+                continue;
+            }
+            let index = set.patterns.len();
+            set.patterns.push(bytes.into());
+            set.longest = set.longest.max(bytes.len());
+            let run = run_length(bytes);
+            if run == 0 {
+                set.other_first_bytes[usize::from(bytes[0])] = true;
+            } else {
+                set.key_lengths[pair(&bytes[..run])] |= length_bit(run);
+                if run == bytes.len() {
+                    set.any_whole_run = true;
+                    set.whole_run_lengths[pair(bytes)] |= length_bit(run);
+                }
+            }
+            let key = bytes[..run].to_ascii_lowercase();
+            let bit = key_bit(&key);
+            set.key_bits[bit / 64] |= 1 << (bit % 64);
+            set.by_key.entry(key.into()).or_default().push(index);
+        }
+        for group in set.by_key.values_mut() {
+            // Longest first; among equal lengths the earliest pattern, which the automaton reports.
+            group.sort_by_key(|&index| std::cmp::Reverse(set.patterns[index].len()));
+        }
+        set
+    }
+
+    /// The longest pattern that `text[at..end]` starts with, as (end, pattern).
+    pub fn longest_at(&self, text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+        let haystack = &text.as_bytes()[at..end];
+        self.longest_in(haystack, run_length(haystack))
+            .map(|(length, index)| (at + length, index))
+    }
+
+    /// The longest pattern `haystack` starts with, as (length, pattern), given the length of
+    /// its first run.
+    fn longest_in(&self, haystack: &[u8], run: usize) -> Option<(usize, usize)> {
+        if run == 0 {
+            return haystack
+                .first()
+                .filter(|&&byte| self.other_first_bytes[usize::from(byte)])
+                .and_then(|_| self.longest_in_group(&[], haystack));
+        }
+        let (whole_run, shorter) = self.run_lengths(haystack, run);
+        if !whole_run && shorter == 0 {
+            return None;
+        }
+        let mut buffer = [0; 32];
+        let lower = lowercase(&haystack[..run], &mut buffer);
+        if whole_run
+            && self.may_be_key(&lower)
+            && let Some(found) = self.longest_in_group(&lower, haystack)
+        {
+            return Some(found);
+        }
+        (1..run).rev().find_map(|n| {
+            let prefix = &lower[..n];
+            if shorter & length_bit(n) == 0 || !self.may_be_key(prefix) {
+                return None;
+            }
+            let group = self.by_key.get(prefix)?;
+            let &index = group.iter().find(|&&i| self.patterns[i].len() == n)?;
+            Some((n, index))
+        })
+    }
+
+    /// For a run of `run` bytes at the start of `haystack`: whether keys of its first two bytes
+    /// and length exist, and the lengths (as bits) of the whole-run patterns that may be a
+    /// shorter prefix of it ("anniv" in "anniversary").
+    #[inline]
+    fn run_lengths(&self, haystack: &[u8], run: usize) -> (bool, u32) {
+        let head = pair(&haystack[..run]);
+        let whole_run = self.key_lengths[head] & length_bit(run) != 0;
+        if !self.any_whole_run || run == 1 {
+            return (whole_run, 0);
+        }
+        let below = if run > 31 {
+            u32::MAX
+        } else {
+            length_bit(run) - 1
+        };
+        // Of two bytes or more, a prefix has the same first two bytes; of one, its own pair.
+        let one_byte = length_bit(1);
+        let shorter = (self.whole_run_lengths[head] & below & !one_byte)
+            | (self.whole_run_lengths[pair(&haystack[..1])] & one_byte);
+        (whole_run, shorter)
+    }
+
+    fn longest_in_group(&self, key: &[u8], haystack: &[u8]) -> Option<(usize, usize)> {
+        self.by_key.get(key)?.iter().find_map(|&index| {
+            let pattern = &self.patterns[index];
+            haystack
+                .get(..pattern.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(pattern))
+                .then_some((pattern.len(), index))
+        })
+    }
+
+    /// Whether a pattern may start `haystack`, whose first run is `run` long: the first test,
+    /// on two bytes and a length, that most words fail.
+    #[inline]
+    fn may_start(&self, haystack: &[u8], run: usize) -> bool {
+        if run == 0 {
+            return haystack
+                .first()
+                .is_some_and(|&byte| self.other_first_bytes[usize::from(byte)]);
+        }
+        let (whole_run, shorter) = self.run_lengths(haystack, run);
+        whole_run || shorter != 0
+    }
+
+    /// Whether `key` may be in `by_key`: a bit per hash, to spare most words a table lookup.
+    fn may_be_key(&self, key: &[u8]) -> bool {
+        let bit = key_bit(key);
+        self.key_bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The matches in `text[range]` that start a word (no letter or digit, in the whole text,
+    /// right before them), in order.
+    pub fn word_matches(&self, text: &str, range: Range<usize>) -> Vec<PhraseMatch> {
+        PhraseSet::word_matches_of(&[self], text, range)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`PhraseSet::word_matches`] of each set, in one pass over the words.
+    pub fn word_matches_of(
+        sets: &[&PhraseSet],
+        text: &str,
+        range: Range<usize>,
+    ) -> Vec<Vec<PhraseMatch>> {
+        let bytes = text.as_bytes();
+        let mut found = vec![Vec::new(); sets.len()];
+        // Per set, where the automaton would resume (everything before is settled), or `None`
+        // once the rest was searched position by position.
+        let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
+        // Every set's first tests at once, so most words are passed over in one.
+        let mut lengths = vec![0_u32; PAIRS];
+        let mut other_first_bytes = [false; 256];
+        for set in sets {
+            for (pair, lengths) in lengths.iter_mut().enumerate() {
+                *lengths |= set.key_lengths[pair] | set.whole_run_lengths[pair];
+            }
+            for (byte, other) in other_first_bytes.iter_mut().enumerate() {
+                *other |= set.other_first_bytes[byte];
+            }
+        }
+        let mut at = range.start;
+        let mut after_word = ends_word(text, at);
+        while at < range.end {
+            let byte = bytes[at];
+            let haystack = &bytes[at..range.end];
+            let (run, width) = if byte.is_ascii_alphanumeric() {
+                let run = run_length(haystack);
+                (run, run)
+            } else if byte.is_ascii() {
+                (0, 1)
+            } else {
+                (0, char_width(text, at))
+            };
+            let may_start = if run > 0 {
+                // A key of this length, or a whole-run pattern as long or shorter.
+                let below = if run >= 31 {
+                    u32::MAX
+                } else {
+                    (length_bit(run) << 1) - 1
+                };
+                lengths[pair(&haystack[..run])] & below != 0
+                    || lengths[pair(&haystack[..1])] & length_bit(1) != 0
+            } else {
+                other_first_bytes[usize::from(byte)]
+            };
+            if !after_word && may_start {
+                for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
+                    let Some(from) = *settled else { continue };
+                    if at < from || !set.may_start(haystack, run) {
+                        continue;
+                    }
+                    let Some((length, index)) = set.longest_in(haystack, run) else {
+                        continue;
+                    };
+                    if set.covered(text, from, at, range.end) {
+                        found.extend(set.every_match(text, from..range.end));
+                        *settled = None;
+                    } else {
+                        found.push((at..at + length, index));
+                        *settled = Some(at + length);
+                    }
+                }
+            }
+            // A run of ASCII letters and digits starts no word after its first byte.
+            after_word = run > 0
+                || !byte.is_ascii() && text[at..].chars().next().is_some_and(char::is_alphanumeric);
+            at += width;
+        }
+        found
+    }
+
+    /// Whether a match starting inside a word between `settled` and `at` reaches past `at`.
+    fn covered(&self, text: &str, settled: usize, at: usize, end: usize) -> bool {
+        let from = settled.max((at + 1).saturating_sub(self.longest));
+        (from..at).any(|p| {
+            text.is_char_boundary(p)
+                && ends_word(text, p)
+                && self
+                    .longest_at(text, p, end)
+                    .is_some_and(|(match_end, _)| match_end > at)
+        })
+    }
+
+    /// The automaton's search tried at every position of `range`, keeping word starts.
+    fn every_match(&self, text: &str, range: Range<usize>) -> Vec<PhraseMatch> {
+        let mut found = Vec::new();
+        let mut at = range.start;
+        while at < range.end {
+            if let Some((end, index)) = self.longest_at(text, at, range.end) {
+                if !ends_word(text, at) {
+                    found.push((at..end, index));
+                }
+                at = end;
+            } else {
+                at += char_width(text, at);
+            }
+        }
+        found
+    }
+}
+
+/// Whether the character before `at` is a letter or digit.
+fn ends_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn char_width(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// The length of the run of ASCII letters and digits `bytes` starts with. Every word of every
+/// pass goes through here, so eight bytes are tested at once.
+#[inline]
+pub fn run_length(bytes: &[u8]) -> usize {
+    let mut length = 0;
+    while let Some(chunk) = bytes.get(length..length + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            return length + others.trailing_zeros() as usize / 8;
+        }
+        length += 8;
+    }
+    while length < bytes.len() && bytes[length].is_ascii_alphanumeric() {
+        length += 1;
+    }
+    length
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
+#[inline]
+fn alphanumeric_bytes(word: u64) -> u64 {
+    let ascii = !word & HIGH_BITS;
+    // Without the high bits, adding up to 0x80 to a byte never carries into the next one.
+    let low = word & !HIGH_BITS;
+    let between = |value: u64, first: u8, last: u8| {
+        let above_first = value + LOW_BITS * u64::from(0x80 - first);
+        let above_last = value + LOW_BITS * u64::from(0x7f - last);
+        above_first & !above_last & HIGH_BITS
+    };
+    let letter = between(low | (LOW_BITS * 0x20), b'a', b'z');
+    let digit = between(low, b'0', b'9');
+    (letter | digit) & ascii
+}
+
+/// The number of [`pair`]s.
+const PAIRS: usize = 32 * 32;
+
+/// The first two bytes of a non-empty run, ignoring ASCII case: a letter or digit is never 0
+/// modulo 32, which stands for a run of one byte.
+fn pair(run: &[u8]) -> usize {
+    let low = |byte: &u8| usize::from(byte & 31);
+    low(&run[0]) * 32 + run.get(1).map_or(0, low)
+}
+
+/// The size of [`PhraseSet::key_bits`]: a few hundred keys set about one bit in a hundred.
+const KEY_BITS: usize = 1 << 16;
+
+/// Where a key's bit is: its [`Fnv`] hash, folded to [`KEY_BITS`].
+fn key_bit(key: &[u8]) -> usize {
+    let mut hasher = Fnv::default();
+    hasher.write(key);
+    let hash = hasher.finish();
+    (hash ^ (hash >> 32)) as usize % KEY_BITS
+}
+
+/// FNV-1a: keys are short and come from the KB, so a hash this cheap is enough.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn length_bit(length: usize) -> u32 {
+    1 << length.min(31)
+}
+
+/// `run` lowercased, in `buffer` when it fits.
+fn lowercase<'a>(run: &[u8], buffer: &'a mut [u8; 32]) -> std::borrow::Cow<'a, [u8]> {
+    match buffer.get_mut(..run.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(run);
+            lower.make_ascii_lowercase();
+            std::borrow::Cow::Borrowed(lower)
+        }
+        None => std::borrow::Cow::Owned(run.to_ascii_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,40 @@
+//! The phrases several finders start from (KB names, title words, count and anniversary
+//! anchors), found in one pass over an article's words instead of one pass each.
+
+use std::ops::Range;
+
+use super::phrase_set::{PhraseMatch, PhraseSet};
+use super::{anniversary, count};
+use crate::kb::KbIndex;
+
+/// What [`find`] found in one article, for each finder.
+#[derive(Debug, Default)]
+pub struct WordMatches {
+    /// Spellings of KB names ([`super::person::NameMatcher::spellings`]).
+    pub names: Vec<PhraseMatch>,
+    /// Title words ([`super::role::RoleMatcher`]'s anchors).
+    pub titles: Vec<PhraseMatch>,
+    /// Part-of connectors ("including", "of the").
+    pub counts: Vec<PhraseMatch>,
+    /// "anniv…", "centenary", "years".
+    pub anniversaries: Vec<PhraseMatch>,
+}
+
+/// The word matches of every finder's phrases in `text[body]`.
+pub fn find(text: &str, body: Range<usize>, kb: &KbIndex<'_>) -> WordMatches {
+    let matcher = kb.role_matcher();
+    let sets = [
+        matcher.names().spellings(),
+        matcher.anchors(),
+        count::anchors(),
+        anniversary::anchors(),
+    ];
+    let mut found = PhraseSet::word_matches_of(&sets, text, body).into_iter();
+    let mut next = || found.next().unwrap_or_default();
+    WordMatches {
+        names: next(),
+        titles: next(),
+        counts: next(),
+        anniversaries: next(),
+    }
+}
