@@ -82,6 +82,10 @@ impl YamlLimits {
 /// The first line of `text` longer than `limit` bytes, as an input error. Lines end at `\n`,
 /// `\r\n` or a lone `\r`, as editors count them; the ending is not part of the length.
 pub fn check_line_length(text: &str, limit: u64) -> Result<(), InputErrorKind> {
+    // No line is longer than its text: an article shorter than the limit needs no scan.
+    if text.len() as u64 <= limit {
+        return Ok(());
+    }
     for (index, (line, _)) in lines(text).enumerate() {
         let length = line.len() as u64;
         if length > limit {
@@ -168,6 +172,16 @@ mod tests {
             assert_eq!(check_line_length(&text, 11), Ok(()), "{end:?}");
         }
         assert_eq!(check_line_length("", 0), Ok(()));
+        // A text no longer than the limit is taken without a scan; one byte over is scanned.
+        assert_eq!(check_line_length(&"x".repeat(10), 10), Ok(()));
+        assert_eq!(
+            check_line_length(&"x".repeat(11), 10),
+            Err(InputErrorKind::LineTooLong {
+                line: 1,
+                length: 11,
+                limit: 10
+            })
+        );
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, InputErrorKind> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(InputErrorKind::Utf16);
     }
-    if bytes.iter().take(BINARY_SNIFF).any(|&b| b == 0) {
+    if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
         return Err(InputErrorKind::Binary);
     }
     String::from_utf8(bytes).map_err(|error| InputErrorKind::NotUtf8 {

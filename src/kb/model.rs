@@ -30,6 +30,20 @@ impl Kb {
     pub fn file_name(&self, id: FileId) -> Option<&str> {
         self.files.get(id).map(|file| file.name.as_str())
     }
+
+    /// A digest of every file the KB was loaded from, name and text: the same files make the
+    /// same KB (with the same build), so cache keys take this rather than the whole model
+    /// formatted, which cost a warm run a fifth of its time.
+    pub fn fingerprint(&self) -> blake3::Hash {
+        let mut hasher = blake3::Hasher::new();
+        for file in &self.files {
+            for part in [&file.name, &file.yaml] {
+                hasher.update(&(part.len() as u64).to_le_bytes());
+                hasher.update(part.as_bytes());
+            }
+        }
+        hasher.finalize()
+    }
 }
 
 /// One KB file as read: what diagnostics call it and its text.

@@ -129,8 +129,9 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions) -> Result<Report, ConfigEr
     // the cache keys entries by it, so the two must agree.
     let today = chrono::Utc::now().date_naive();
     let cache = options.cache_dir.as_ref().map(|dir| {
-        // Rules and KB have no HashMap inside, so their Debug text is the same every run.
-        let rules_and_kb = format!("{rules:?}\n{kb_data:?}");
+        // Rules have no HashMap inside, so their Debug text is the same every run; the KB is
+        // known by the files it was loaded from.
+        let rules_and_kb = format!("{rules:?}\n{}", kb_data.fingerprint());
         Cache::new(
             dir.clone(),
             &KeyInputs {
