@@ -146,8 +146,40 @@ pub fn could_be_amount(lead: &Lead) -> bool {
         || lead.is_one_of(&AMOUNT_WORDS)
 }
 
+/// Bytes an amount can begin with: a digit, or the first letter of one of its words in
+/// either case.
+const AMOUNT_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        table[digit as usize] = true;
+        digit += 1;
+    }
+    let lists: [&[&str]; 3] = [&NUMBER_WORDS, &TENS, &AMOUNT_WORDS];
+    let mut list = 0;
+    while list < lists.len() {
+        let mut index = 0;
+        while index < lists[list].len() {
+            let first = lists[list][index].as_bytes()[0];
+            table[first.to_ascii_lowercase() as usize] = true;
+            table[first.to_ascii_uppercase() as usize] = true;
+            index += 1;
+        }
+        list += 1;
+    }
+    table
+};
+
 /// A count of time units: digits, a number word, "a"/"an", or a vague amount ("several").
 pub fn amount(input: &str) -> Res<'_, Amount> {
+    // Tried after many words in running text; most cannot begin a number.
+    if !input
+        .as_bytes()
+        .first()
+        .is_some_and(|&byte| AMOUNT_FIRST_BYTES[usize::from(byte)])
+    {
+        return reject(input);
+    }
     alt((
         map(
             terminated(verify(digits, |n| *n > 0 && *n < 10_000), boundary),

@@ -114,13 +114,25 @@ pub fn sentence(text: &str, span: &Range<usize>) -> Range<usize> {
                 && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
                 && !abbreviation_before(text, i))
     };
-    let start = (0..span.start)
-        .rev()
-        .find(|&i| is_end(i))
-        .map_or(0, |i| i + 1);
-    let end = (span.end..bytes.len())
-        .find(|&i| is_end(i))
-        .unwrap_or(bytes.len());
+    // Runs once per mention over the whole sentence: a plain byte test passes over most
+    // bytes before the full test of a sentence end.
+    let could_end = |b: &u8| matches!(b, b'!' | b'?' | b'\n' | b'.');
+    let mut cursor = span.start;
+    let start = loop {
+        match bytes[..cursor].iter().rposition(could_end) {
+            Some(i) if is_end(i) => break i + 1,
+            Some(i) => cursor = i,
+            None => break 0,
+        }
+    };
+    let mut cursor = span.end;
+    let end = loop {
+        match bytes[cursor..].iter().position(could_end) {
+            Some(i) if is_end(cursor + i) => break cursor + i,
+            Some(i) => cursor += i + 1,
+            None => break bytes.len(),
+        }
+    };
     start..end
 }
 
