@@ -294,7 +294,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<Ev
 /// here, on their length or letters alone, before the grammar runs.
 fn could_start_ordinal(word: &[u8]) -> bool {
     match word.first().map(u8::to_ascii_lowercase) {
-        Some(b'0'..=b'9') => return true,
+        Some(b'0'..=b'9') => return could_start_digit_ordinal(word),
         Some(b'f' | b's' | b't' | b'e' | b'n' | b'i' | b'm') => {}
         _ => return false,
     }
@@ -325,6 +325,21 @@ fn could_start_ordinal(word: &[u8]) -> bool {
             | b"maiden"
             | b"inaugural"
     )
+}
+
+/// Whether `word`, which starts with a digit, can be a numbered ordinal ("5th", "21st"): up to
+/// nine digits and a suffix, as [`ordinal`] reads them. Most numbers in news are years and
+/// counts, which fail here before the grammar runs.
+fn could_start_digit_ordinal(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits <= 9
+        && word.get(digits..digits + 2).is_some_and(|suffix| {
+            let suffix = [
+                suffix[0].to_ascii_lowercase(),
+                suffix[1].to_ascii_lowercase(),
+            ];
+            matches!(&suffix, b"st" | b"nd" | b"rd" | b"th")
+        })
 }
 
 fn claim_at(

@@ -195,11 +195,15 @@ impl PhraseSet {
         // once the rest was searched position by position.
         let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
         // Every set's first tests at once, so most words are passed over in one.
-        let mut lengths = vec![0_u32; PAIRS];
+        let mut key_lengths = vec![0_u32; PAIRS];
+        let mut whole_run_lengths = vec![0_u32; PAIRS];
         let mut other_first_bytes = [false; 256];
         for set in sets {
-            for (pair, lengths) in lengths.iter_mut().enumerate() {
-                *lengths |= set.key_lengths[pair] | set.whole_run_lengths[pair];
+            for (pair, lengths) in key_lengths.iter_mut().enumerate() {
+                *lengths |= set.key_lengths[pair];
+            }
+            for (pair, lengths) in whole_run_lengths.iter_mut().enumerate() {
+                *lengths |= set.whole_run_lengths[pair];
             }
             for (byte, other) in other_first_bytes.iter_mut().enumerate() {
                 *other |= set.other_first_bytes[byte];
@@ -219,14 +223,17 @@ impl PhraseSet {
                 (0, char_width(text, at))
             };
             let may_start = if run > 0 {
-                // A key of this length, or a whole-run pattern as long or shorter.
-                let below = if run >= 31 {
+                // A key of this length, or a whole-run pattern as long or shorter (of one
+                // byte, filed under its own pair), as in [`PhraseSet::run_lengths`].
+                let head = pair(&haystack[..run]);
+                let up_to_run = if run >= 31 {
                     u32::MAX
                 } else {
                     (length_bit(run) << 1) - 1
                 };
-                lengths[pair(&haystack[..run])] & below != 0
-                    || lengths[pair(&haystack[..1])] & length_bit(1) != 0
+                key_lengths[head] & length_bit(run) != 0
+                    || whole_run_lengths[head] & up_to_run & !length_bit(1) != 0
+                    || whole_run_lengths[pair(&haystack[..1])] & length_bit(1) != 0
             } else {
                 other_first_bytes[usize::from(byte)]
             };

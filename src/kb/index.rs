@@ -18,6 +18,11 @@ pub fn lookup_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        // Most keys are ASCII words: spare them the Unicode lowercase table.
+        if c.is_ascii_alphanumeric() {
+            push_after_space(&mut key, &mut pending_space, c.to_ascii_lowercase());
+            continue;
+        }
         match c {
             '.' => {}
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '_' => pending_space = true,

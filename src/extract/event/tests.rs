@@ -79,13 +79,25 @@ fn the_ordinal_prefilter_lets_every_ordinal_through() {
         "maiden",
         "inaugural",
         "5th",
+        "21ST",
+        "2nd summit",
+        "123456789rd",
         "First-ever",
         "MAIDEN visit",
     ]);
     for word in words {
         assert!(super::could_start_ordinal(word.as_bytes()), "{word}");
     }
-    for word in ["the", "firsthand", "sixty", "Seoul"] {
+    for word in [
+        "the",
+        "firsthand",
+        "sixty",
+        "Seoul",
+        "2025",
+        "12 days",
+        "5t",
+        "1234567890th",
+    ] {
         assert!(!super::could_start_ordinal(word.as_bytes()), "{word}");
     }
 }
