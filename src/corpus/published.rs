@@ -204,7 +204,7 @@ fn dates_in_line(line: &str, dateline: Option<&DatelineMatch>) -> Vec<Candidate>
     let short = line.len() <= SHORT_LINE;
     let mut skip_to = 0;
     for at in word_starts(line) {
-        if at < skip_to || follows_a_word(line.as_bytes(), at) || !set_apart_before(&line[..at]) {
+        if at < skip_to || !set_apart_before(&line[..at]) {
             continue;
         }
         if let Some((strength, span, date)) = labelled_date(line, at) {
@@ -260,18 +260,17 @@ fn word_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Whether the word at `at` follows one plain space after a word: what nearly every word of
-/// a story does, told from two bytes before [`set_apart_before`] trims anything.
-fn follows_a_word(line: &[u8], at: usize) -> bool {
-    at >= 2
-        && line[at - 1] == b' '
-        && line[at - 2].is_ascii_graphic()
-        && !SEPARATORS.contains(&char::from(line[at - 2]))
-}
-
 /// A date at `at` is furniture only at the line start, after a separator or after a gap
 /// of layout whitespace — not after an ordinary word of a sentence.
 fn set_apart_before(before: &str) -> bool {
+    // Nearly every word of a story follows one plain space after a word: told from two bytes,
+    // before anything is trimmed or counted.
+    if let [.., word_end, b' '] = before.as_bytes()
+        && word_end.is_ascii_graphic()
+        && !SEPARATORS.contains(&char::from(*word_end))
+    {
+        return false;
+    }
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace());
     let gap = &before[trimmed.len()..];
     trimmed.is_empty()
