@@ -73,6 +73,32 @@ pub fn publication_date(text: &str, body: Range<usize>) -> Option<Published> {
 /// a date inside a sentence of the story is never taken. Labels beat datelines and lone
 /// dates, which beat "Updated"; a date with its year beats one without; then the first wins.
 pub fn furniture(text: &str, body: Range<usize>) -> Furniture {
+    furniture_for(text, body, Wanted::ALL)
+}
+
+/// Which of the furniture's fields a caller still lacks (front matter gave the others). The
+/// dateline is always wanted: front matter never gives one.
+#[derive(Clone, Copy, Debug)]
+pub struct Wanted {
+    pub published: bool,
+    pub outlet: bool,
+    pub title: bool,
+}
+
+impl Wanted {
+    pub const ALL: Wanted = Wanted {
+        published: true,
+        outlet: true,
+        title: true,
+    };
+}
+
+/// [`furniture`], reading only what `wanted` fields need: a field not wanted may be missing
+/// from the result, the wanted ones are as [`furniture`] finds them.
+pub fn furniture_for(text: &str, body: Range<usize>, wanted: Wanted) -> Furniture {
+    // A line's dates matter to the title too: a line with one is furniture, not a headline.
+    let read_dates = wanted.published || wanted.title;
+    let read_bylines = wanted.outlet || wanted.title;
     let mut best: Option<(Rank, Published)> = None;
     let mut dateline = None;
     let mut byline_outlet = None;
@@ -81,7 +107,11 @@ pub fn furniture(text: &str, body: Range<usize>) -> Furniture {
         let (offset, trimmed) = strip_furniture_marks(line.text);
         let start = line.start + offset;
         let found_dateline = parse_dateline(trimmed);
-        let candidates = dates_in_line(trimmed, found_dateline.as_ref());
+        let candidates = if read_dates {
+            dates_in_line(trimmed, found_dateline.as_ref())
+        } else {
+            Vec::new()
+        };
         for candidate in &candidates {
             let rank = Rank {
                 strength: candidate.strength,
@@ -106,12 +136,16 @@ pub fn furniture(text: &str, body: Range<usize>) -> Furniture {
                 span: start..start + found.len,
             });
         }
-        let by = byline(trimmed);
+        let by = if read_bylines { byline(trimmed) } else { None };
         byline_outlet = byline_outlet.or(by);
         // The headline comes before the story: look for it until the dateline.
         let story_started = dateline.is_some();
-        if title.is_none() && !story_started && !furniture_line && by.is_none() {
+        if wanted.title && title.is_none() && !story_started && !furniture_line && by.is_none() {
             title = looks_like_title(trimmed).then(|| trimmed.trim_end().to_string());
+        }
+        // With the dateline found, the later lines could only add what is not wanted.
+        if story_started && !read_dates && !read_bylines {
+            break;
         }
     }
     let outlet = dateline

@@ -269,3 +269,46 @@ fn crlf_lines_and_odd_ranges() {
     assert_eq!(publication_date(text, 1..text.len()), None);
     assert_eq!(publication_date(text, 100..200), None);
 }
+
+#[test]
+fn reading_fewer_fields_finds_the_wanted_ones_alike() {
+    let mut texts: Vec<String> = [
+        "000_7285b31c8776b67c.txt",
+        "001_a1c90cff86cb09d1.txt",
+        "002_508cd1338f32bbee.txt",
+        "003_c875433792eb0259.txt",
+        "004_36cde884e2ff4718.txt",
+    ]
+    .into_iter()
+    .map(seed)
+    .collect();
+    texts.extend(
+        [
+            "Leaders meet in Seoul for talks on trade\nBy Kim Tong-hyung | AP\nSEOUL, June 9 (AP) -- Lee met",
+            "MAINICHI\n| Juni 9, 2025\nTOKYO (Kyodo) -- Ishiba\nPublished: June 10, 2025\n",
+            "Updated 3 hours ago\nNo dateline here at all, only a story that goes on.\n",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        let all = furniture(text, 0..text.len());
+        for bits in 0..8 {
+            let wanted = Wanted {
+                published: bits & 1 != 0,
+                outlet: bits & 2 != 0,
+                title: bits & 4 != 0,
+            };
+            let some = furniture_for(text, 0..text.len(), wanted);
+            assert_eq!(some.dateline, all.dateline, "{text:?}");
+            if wanted.published {
+                assert_eq!(some.published, all.published, "{text:?}");
+            }
+            if wanted.outlet {
+                assert_eq!(some.outlet, all.outlet, "{text:?}");
+            }
+            if wanted.title {
+                assert_eq!(some.title, all.title, "{text:?}");
+            }
+        }
+    }
+}

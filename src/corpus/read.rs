@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::front_matter::front_matter;
-use super::published::furniture;
+use super::published::{Wanted, furniture_for};
 use super::walk::walk;
 use super::{Article, InputError, InputErrorKind, Metadata, ReadOptions};
 use crate::limits::check_line_length;
@@ -138,7 +138,12 @@ fn assemble(path: PathBuf, text: String, front: Option<super::FrontMatter>) -> A
             (start..text.len(), Metadata::default())
         }
     };
-    let found = furniture(&text, body.clone());
+    let wanted = Wanted {
+        published: meta.published.is_none(),
+        outlet: meta.outlet.is_none(),
+        title: meta.title.is_none(),
+    };
+    let found = furniture_for(&text, body.clone(), wanted);
     meta.published = meta.published.or(found.published);
     meta.outlet = meta.outlet.or(found.outlet);
     meta.title = meta.title.or(found.title);

@@ -178,3 +178,12 @@ fn rule_ids_after_a_wide_space_are_found_at_their_bytes() {
         ]
     );
 }
+
+#[test]
+fn every_keyword_starts_with_the_prefix_the_search_skips_articles_by() {
+    for keyword in [DISABLE, DISABLE_NEXT_LINE, ENABLE] {
+        assert!(keyword.starts_with(KEYWORD_PREFIX), "{keyword}");
+    }
+    // Without the prefix nothing is read, however directive-like the text.
+    assert!(parsed("<!-- disable weekday -->\nThe line.\n").is_empty());
+}
