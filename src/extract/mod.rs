@@ -23,7 +23,7 @@ mod role_titles;
 mod samples;
 mod scan;
 mod tense;
-mod word_matches;
+pub(crate) mod word_matches;
 
 use std::ops::Range;
 
@@ -38,6 +38,7 @@ pub use count::PartWholeClaim;
 pub use event::EventClaim;
 pub use expr::{Amount, Unit};
 pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
+pub(crate) use phrase_set::Gates;
 pub use role::{RoleMatcher, sentence_around};
 
 /// What kind of thing a mention is; the JSON `kind` field.

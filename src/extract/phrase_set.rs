@@ -23,6 +23,15 @@ pub struct PhraseSet {
     patterns: Vec<Box<[u8]>>,
     /// Lowercased first ASCII-alphanumeric run → patterns with that run, longest first.
     by_key: HashMap<Box<[u8]>, Vec<usize>, BuildHasherDefault<Fnv>>,
+    gates: Gates,
+    longest: usize,
+}
+
+/// The tests a word start must pass before any key is looked up: of one set, or, from
+/// [`Gates::union`], of several sets searched in one pass, where they let through every word
+/// any of the sets could match.
+#[derive(Clone, Debug)]
+pub struct Gates {
     /// Per [`pair`] of a key's first two bytes, bit `n` (31 for 31 and more): a key of length
     /// `n` starts so.
     key_lengths: Box<[u32]>,
@@ -35,7 +44,6 @@ pub struct PhraseSet {
     key_bits: Box<[u64]>,
     /// Per first byte that is not an ASCII letter or digit ("Ö"): whether a pattern starts so.
     other_first_bytes: [bool; 256],
-    longest: usize,
 }
 
 /// A match: its bytes in the searched text, and the index of its pattern.
@@ -48,11 +56,7 @@ impl PhraseSet {
         let mut set = PhraseSet {
             patterns: Vec::new(),
             by_key: HashMap::default(),
-            key_lengths: vec![0; PAIRS].into(),
-            whole_run_lengths: vec![0; PAIRS].into(),
-            key_bits: vec![0; KEY_BITS / 64].into(),
-            any_whole_run: false,
-            other_first_bytes: [false; 256],
+            gates: Gates::none(),
             longest: 0,
         };
         for pattern in patterns {
@@ -63,19 +67,7 @@ impl PhraseSet {
             let index = set.patterns.len();
             set.patterns.push(bytes.into());
             set.longest = set.longest.max(bytes.len());
-            let run = run_length(bytes);
-            if run == 0 {
-                set.other_first_bytes[usize::from(bytes[0])] = true;
-            } else {
-                set.key_lengths[pair(&bytes[..run])] |= length_bit(run);
-                if run == bytes.len() {
-                    set.any_whole_run = true;
-                    set.whole_run_lengths[pair(bytes)] |= length_bit(run);
-                }
-            }
-            let key = bytes[..run].to_ascii_lowercase();
-            let bit = key_bit(&key);
-            set.key_bits[bit / 64] |= 1 << (bit % 64);
+            let key = set.gates.add(bytes);
             set.by_key.entry(key.into()).or_default().push(index);
         }
         for group in set.by_key.values_mut() {
@@ -98,52 +90,30 @@ impl PhraseSet {
         if run == 0 {
             return haystack
                 .first()
-                .filter(|&&byte| self.other_first_bytes[usize::from(byte)])
+                .filter(|&&byte| self.gates.other_first_bytes[usize::from(byte)])
                 .and_then(|_| self.longest_in_group(&[], haystack));
         }
-        let (whole_run, shorter) = self.run_lengths(haystack, run);
+        let (whole_run, shorter) = self.gates.run_lengths(haystack, run);
         if !whole_run && shorter == 0 {
             return None;
         }
         let mut buffer = [0; 32];
         let lower = lowercase(&haystack[..run], &mut buffer);
         if whole_run
-            && self.may_be_key(&lower)
+            && self.gates.may_be_key(&lower)
             && let Some(found) = self.longest_in_group(&lower, haystack)
         {
             return Some(found);
         }
         (1..run).rev().find_map(|n| {
             let prefix = &lower[..n];
-            if shorter & length_bit(n) == 0 || !self.may_be_key(prefix) {
+            if shorter & length_bit(n) == 0 || !self.gates.may_be_key(prefix) {
                 return None;
             }
             let group = self.by_key.get(prefix)?;
             let &index = group.iter().find(|&&i| self.patterns[i].len() == n)?;
             Some((n, index))
         })
-    }
-
-    /// For a run of `run` bytes at the start of `haystack`: whether keys of its first two bytes
-    /// and length exist, and the lengths (as bits) of the whole-run patterns that may be a
-    /// shorter prefix of it ("anniv" in "anniversary").
-    #[inline]
-    fn run_lengths(&self, haystack: &[u8], run: usize) -> (bool, u32) {
-        let head = pair(&haystack[..run]);
-        let whole_run = self.key_lengths[head] & length_bit(run) != 0;
-        if !self.any_whole_run || run == 1 {
-            return (whole_run, 0);
-        }
-        let below = if run > 31 {
-            u32::MAX
-        } else {
-            length_bit(run) - 1
-        };
-        // Of two bytes or more, a prefix has the same first two bytes; of one, its own pair.
-        let one_byte = length_bit(1);
-        let shorter = (self.whole_run_lengths[head] & below & !one_byte)
-            | (self.whole_run_lengths[pair(&haystack[..1])] & one_byte);
-        (whole_run, shorter)
     }
 
     fn longest_in_group(&self, key: &[u8], haystack: &[u8]) -> Option<(usize, usize)> {
@@ -156,36 +126,25 @@ impl PhraseSet {
         })
     }
 
-    /// Whether a pattern may start `haystack`, whose first run is `run` long: the first test,
-    /// on two bytes and a length, that most words fail.
-    #[inline]
-    fn may_start(&self, haystack: &[u8], run: usize) -> bool {
-        if run == 0 {
-            return haystack
-                .first()
-                .is_some_and(|&byte| self.other_first_bytes[usize::from(byte)]);
-        }
-        let (whole_run, shorter) = self.run_lengths(haystack, run);
-        whole_run || shorter != 0
-    }
-
-    /// Whether `key` may be in `by_key`: a bit per hash, to spare most words a table lookup.
-    fn may_be_key(&self, key: &[u8]) -> bool {
-        let bit = key_bit(key);
-        self.key_bits[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
     /// The matches in `text[range]` that start a word (no letter or digit, in the whole text,
     /// right before them), in order.
     pub fn word_matches(&self, text: &str, range: Range<usize>) -> Vec<PhraseMatch> {
-        PhraseSet::word_matches_of(&[self], text, range)
+        PhraseSet::word_matches_of(&[self], &self.gates, text, range)
             .pop()
             .unwrap_or_default()
     }
 
-    /// [`PhraseSet::word_matches`] of each set, in one pass over the words.
+    /// This set's first tests, for [`Gates::union`].
+    pub fn gates(&self) -> &Gates {
+        &self.gates
+    }
+
+    /// [`PhraseSet::word_matches`] of each set, in one pass over the words. `gates` must let
+    /// through every word any of the sets could match: [`Gates::union`] of the sets, built once
+    /// for all the texts they search.
     pub fn word_matches_of(
         sets: &[&PhraseSet],
+        gates: &Gates,
         text: &str,
         range: Range<usize>,
     ) -> Vec<Vec<PhraseMatch>> {
@@ -194,21 +153,6 @@ impl PhraseSet {
         // Per set, where the automaton would resume (everything before is settled), or `None`
         // once the rest was searched position by position.
         let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
-        // Every set's first tests at once, so most words are passed over in one.
-        let mut key_lengths = vec![0_u32; PAIRS];
-        let mut whole_run_lengths = vec![0_u32; PAIRS];
-        let mut other_first_bytes = [false; 256];
-        for set in sets {
-            for (pair, lengths) in key_lengths.iter_mut().enumerate() {
-                *lengths |= set.key_lengths[pair];
-            }
-            for (pair, lengths) in whole_run_lengths.iter_mut().enumerate() {
-                *lengths |= set.whole_run_lengths[pair];
-            }
-            for (byte, other) in other_first_bytes.iter_mut().enumerate() {
-                *other |= set.other_first_bytes[byte];
-            }
-        }
         let mut at = range.start;
         let mut after_word = ends_word(text, at);
         while at < range.end {
@@ -222,25 +166,10 @@ impl PhraseSet {
             } else {
                 (0, char_width(text, at))
             };
-            let may_start = if run > 0 {
-                // A key of this length, or a whole-run pattern as long or shorter (of one
-                // byte, filed under its own pair), as in [`PhraseSet::run_lengths`].
-                let head = pair(&haystack[..run]);
-                let up_to_run = if run >= 31 {
-                    u32::MAX
-                } else {
-                    (length_bit(run) << 1) - 1
-                };
-                key_lengths[head] & length_bit(run) != 0
-                    || whole_run_lengths[head] & up_to_run & !length_bit(1) != 0
-                    || whole_run_lengths[pair(&haystack[..1])] & length_bit(1) != 0
-            } else {
-                other_first_bytes[usize::from(byte)]
-            };
-            if !after_word && may_start {
+            if !after_word && gates.may_match(haystack, run) {
                 for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
                     let Some(from) = *settled else { continue };
-                    if at < from || !set.may_start(haystack, run) {
+                    if at < from || !set.gates.may_match(haystack, run) {
                         continue;
                     }
                     let Some((length, index)) = set.longest_in(haystack, run) else {
@@ -290,6 +219,122 @@ impl PhraseSet {
             }
         }
         found
+    }
+}
+
+impl Gates {
+    fn none() -> Gates {
+        Gates {
+            key_lengths: vec![0; PAIRS].into(),
+            whole_run_lengths: vec![0; PAIRS].into(),
+            any_whole_run: false,
+            key_bits: vec![0; KEY_BITS / 64].into(),
+            other_first_bytes: [false; 256],
+        }
+    }
+
+    /// Tests that let through every word some set of `sets` could match.
+    pub fn union<'a>(sets: impl IntoIterator<Item = &'a PhraseSet>) -> Gates {
+        let mut union = Gates::none();
+        for gates in sets.into_iter().map(PhraseSet::gates) {
+            let tables = [
+                (&mut union.key_lengths, &gates.key_lengths),
+                (&mut union.whole_run_lengths, &gates.whole_run_lengths),
+            ];
+            for (into, from) in tables {
+                into.iter_mut().zip(from.iter()).for_each(|(a, b)| *a |= b);
+            }
+            let bits = union.key_bits.iter_mut().zip(gates.key_bits.iter());
+            bits.for_each(|(a, b)| *a |= b);
+            let firsts = union.other_first_bytes.iter_mut();
+            firsts
+                .zip(gates.other_first_bytes)
+                .for_each(|(a, b)| *a |= b);
+            union.any_whole_run |= gates.any_whole_run;
+        }
+        union
+    }
+
+    /// Lets `pattern` through; returns its key, its first run lowercased.
+    fn add(&mut self, pattern: &[u8]) -> Vec<u8> {
+        let run = run_length(pattern);
+        if run == 0 {
+            self.other_first_bytes[usize::from(pattern[0])] = true;
+        } else {
+            self.key_lengths[pair(&pattern[..run])] |= length_bit(run);
+            if run == pattern.len() {
+                self.any_whole_run = true;
+                self.whole_run_lengths[pair(pattern)] |= length_bit(run);
+            }
+        }
+        let key = pattern[..run].to_ascii_lowercase();
+        let bit = key_bit(&key);
+        self.key_bits[bit / 64] |= 1 << (bit % 64);
+        key
+    }
+
+    /// For a run of `run` bytes at the start of `haystack`: whether keys of its first two bytes
+    /// and length exist, and the lengths (as bits) of the whole-run patterns that may be a
+    /// shorter prefix of it ("anniv" in "anniversary").
+    #[inline]
+    fn run_lengths(&self, haystack: &[u8], run: usize) -> (bool, u32) {
+        let head = pair(&haystack[..run]);
+        let whole_run = self.key_lengths[head] & length_bit(run) != 0;
+        if !self.any_whole_run || run == 1 {
+            return (whole_run, 0);
+        }
+        let below = if run > 31 {
+            u32::MAX
+        } else {
+            length_bit(run) - 1
+        };
+        // Of two bytes or more, a prefix has the same first two bytes; of one, its own pair.
+        let one_byte = length_bit(1);
+        let shorter = (self.whole_run_lengths[head] & below & !one_byte)
+            | (self.whole_run_lengths[pair(&haystack[..1])] & one_byte);
+        (whole_run, shorter)
+    }
+
+    /// Whether a pattern may start `haystack`, whose first run is `run` long. Most words fail
+    /// on two bytes and a length; the rest on the key bits of each prefix they could match as,
+    /// whose hashes one pass over the run gives.
+    #[inline]
+    fn may_match(&self, haystack: &[u8], run: usize) -> bool {
+        if run == 0 {
+            return haystack
+                .first()
+                .is_some_and(|&byte| self.other_first_bytes[usize::from(byte)]);
+        }
+        let (whole_run, shorter) = self.run_lengths(haystack, run);
+        if !whole_run && shorter == 0 {
+            return false;
+        }
+        // The run's first eight bytes, lowercased (`| 0x20` lowercases a letter and leaves a
+        // digit as it is), from which each prefix's bit is one multiplication away.
+        let head = head_word(haystack) | LOWERCASE_BITS;
+        if whole_run && self.has_key_bit(bit_of(head, run)) {
+            return true;
+        }
+        let mut lengths = shorter & !length_bit(31);
+        while lengths != 0 {
+            let length = lengths.trailing_zeros() as usize;
+            if self.has_key_bit(bit_of(head, length)) {
+                return true;
+            }
+            lengths &= lengths - 1;
+        }
+        // Prefixes of 31 bytes and more share a length bit: rare enough to try one by one.
+        shorter & length_bit(31) != 0
+            && (31..run).any(|length| self.has_key_bit(bit_of(head, length)))
+    }
+
+    /// Whether `key` may be in a set's keys: a bit per hash, to spare most words a table lookup.
+    fn may_be_key(&self, key: &[u8]) -> bool {
+        self.has_key_bit(key_bit(key))
+    }
+
+    fn has_key_bit(&self, bit: usize) -> bool {
+        self.key_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
@@ -353,15 +398,43 @@ fn pair(run: &[u8]) -> usize {
     low(&run[0]) * 32 + run.get(1).map_or(0, low)
 }
 
-/// The size of [`PhraseSet::key_bits`]: a few hundred keys set about one bit in a hundred.
+/// The size of [`Gates::key_bits`]: a few hundred keys set about one bit in a hundred.
 const KEY_BITS: usize = 1 << 16;
 
-/// Where a key's bit is: its [`Fnv`] hash, folded to [`KEY_BITS`].
+/// Where a key's bit is: from its first eight bytes and its length (see [`bit_of`]).
 fn key_bit(key: &[u8]) -> usize {
-    let mut hasher = Fnv::default();
-    hasher.write(key);
-    let hash = hasher.finish();
-    (hash ^ (hash >> 32)) as usize % KEY_BITS
+    bit_of(head_word(key) | LOWERCASE_BITS, key.len())
+}
+
+/// Bit 0x20 of every byte.
+const LOWERCASE_BITS: u64 = LOW_BITS * 0x20;
+
+/// Up to the first eight bytes of `bytes`, little-endian, zero beyond its end. [`bit_of`]
+/// keeps only a key's own bytes, so a run's may come with the bytes after it.
+#[inline]
+fn head_word(bytes: &[u8]) -> u64 {
+    if let Some(head) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
+    let mut head = [0; 8];
+    let length = bytes.len().min(8);
+    head[..length].copy_from_slice(&bytes[..length]);
+    u64::from_le_bytes(head)
+}
+
+/// The bit of the key that is the first `length` bytes of a run whose first eight bytes (with
+/// [`LOWERCASE_BITS`] set) are `head`. Keys longer than eight bytes share a bit with every key
+/// of their length and first eight bytes: the bits only spare most words a table lookup.
+#[inline]
+fn bit_of(head: u64, length: usize) -> usize {
+    let kept = if length >= 8 {
+        head
+    } else {
+        head & ((1 << (8 * length)) - 1)
+    };
+    let mixed = (kept ^ (length as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+        .wrapping_mul(0xff51_afd7_ed55_8ccd);
+    (mixed >> 48) as usize % KEY_BITS
 }
 
 /// FNV-1a: keys are short and come from the KB, so a hash this cheap is enough.

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::phrase_set::{PhraseMatch, PhraseSet};
+use super::phrase_set::{Gates, PhraseMatch, PhraseSet};
 use super::{anniversary, count};
 use crate::kb::KbIndex;
 
@@ -22,14 +22,7 @@ pub struct WordMatches {
 
 /// The word matches of every finder's phrases in `text[body]`.
 pub fn find(text: &str, body: Range<usize>, kb: &KbIndex<'_>) -> WordMatches {
-    let matcher = kb.role_matcher();
-    let sets = [
-        matcher.names().spellings(),
-        matcher.anchors(),
-        count::anchors(),
-        anniversary::anchors(),
-    ];
-    let mut found = PhraseSet::word_matches_of(&sets, text, body).into_iter();
+    let mut found = PhraseSet::word_matches_of(&sets(kb), kb.word_gates(), text, body).into_iter();
     let mut next = || found.next().unwrap_or_default();
     WordMatches {
         names: next(),
@@ -37,4 +30,21 @@ pub fn find(text: &str, body: Range<usize>, kb: &KbIndex<'_>) -> WordMatches {
         counts: next(),
         anniversaries: next(),
     }
+}
+
+/// The first tests of all the pass's phrase sets at once, which [`KbIndex::word_gates`]
+/// builds once per KB.
+pub fn gates(kb: &KbIndex<'_>) -> Gates {
+    Gates::union(sets(kb))
+}
+
+/// The sets searched, in the order of [`WordMatches`]' fields.
+fn sets<'kb>(kb: &'kb KbIndex<'_>) -> [&'kb PhraseSet; 4] {
+    let matcher = kb.role_matcher();
+    [
+        matcher.names().spellings(),
+        matcher.anchors(),
+        count::anchors(),
+        anniversary::anchors(),
+    ]
 }

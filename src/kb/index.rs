@@ -133,6 +133,8 @@ pub struct KbIndex<'kb> {
     /// The phrase sets extraction uses to find this KB's names and titles in text, built the first
     /// time an article is extracted and shared by every later one.
     role_matcher: OnceLock<crate::extract::RoleMatcher>,
+    /// The word pass's first tests over all its phrase sets, built with them.
+    word_gates: OnceLock<crate::extract::Gates>,
     events_by_id: HashMap<&'kb str, &'kb Event>,
     events_by_name: HashMap<String, Vec<&'kb Event>>,
     /// All events sorted by [`event_order`], with the running maximum of their last days.
@@ -241,6 +243,7 @@ impl<'kb> KbIndex<'kb> {
             terms_by_role,
             terms_by_person,
             role_matcher: OnceLock::new(),
+            word_gates: OnceLock::new(),
             events_by_id: kb.events.iter().map(|e| (e.id.value.as_str(), e)).collect(),
             events_by_name,
             events,
@@ -254,6 +257,12 @@ impl<'kb> KbIndex<'kb> {
     pub fn role_matcher(&self) -> &crate::extract::RoleMatcher {
         self.role_matcher
             .get_or_init(|| crate::extract::RoleMatcher::new(self))
+    }
+
+    /// The first tests of every phrase set the word pass searches (once; later calls share them).
+    pub(crate) fn word_gates(&self) -> &crate::extract::Gates {
+        self.word_gates
+            .get_or_init(|| crate::extract::word_matches::gates(self))
     }
 
     /// The KB this indexes.
