@@ -26,6 +26,8 @@ pub mod weekday;
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 pub use kind::{Check, KINDS};
 pub use load::{ConfigError, RuleSet, parse_rule, value_span};
 
@@ -93,11 +95,13 @@ pub enum RuleOrigin {
     File(PathBuf),
 }
 
-/// Runs every rule over the corpus; findings come back sorted by article, position and rule.
+/// Runs every rule over the corpus, the rules in parallel; findings come back sorted by
+/// article, position and rule.
 pub fn run_rules(context: &CheckContext<'_>, rules: &RuleSet) -> Vec<Finding> {
+    let rules: Vec<&Rule> = rules.iter().collect();
     let mut findings: Vec<Finding> = rules
-        .iter()
-        .flat_map(|rule| rule.check.run(context, rule))
+        .par_iter()
+        .flat_map_iter(|rule| rule.check.run(context, rule))
         .collect();
     findings.sort_by(|a, b| {
         (a.article, a.span.start, a.span.end, &a.rule).cmp(&(
