@@ -1,5 +1,7 @@
 //! YAML front matter: finding the `---` block at the top of a file and reading its keys.
 
+mod plain;
+
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
@@ -97,6 +99,8 @@ pub fn front_matter(path: &Path, text: &str) -> Result<Option<FrontMatter>, Inpu
     let source = &text[yaml.clone()];
     let fields: Fields = if source.trim().is_empty() {
         Fields::default()
+    } else if let Some(fields) = plain::fields(source) {
+        fields
     } else {
         serde_saphyr::from_str(source).map_err(|error| {
             let (line, column) = error
