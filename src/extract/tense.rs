@@ -192,47 +192,94 @@ pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
     // Words are read outward from the date as the walk needs them: most dates find their
     // verb within a few words, so the rest of the sentence is never split or lower-cased.
     let is_separator = |c: char| !(c.is_alphanumeric() || c == '\'');
-    let mut backward = before
-        .rsplit(is_separator)
-        .filter(|w| !w.is_empty())
-        .map(lower_case);
+    let mut backward = before.rsplit(is_separator).filter(|w| !w.is_empty());
     let mut forward = after
         .split(is_separator)
         .filter(|w| !w.is_empty())
-        .map(lower_case)
         .peekable();
-    let classify = |word: &str, next: Option<&str>| {
-        if FUTURE_BEFORE_TO.contains(&word) {
-            return matches!(next, Some("to" | "for")).then_some(Tense::Future);
-        }
-        if FUTURE_MARKERS.contains(&word) || word.ends_with("'ll") {
-            Some(Tense::Future)
-        } else if is_past_form(word) {
-            Some(Tense::Past)
-        } else {
-            None
-        }
-    };
     // Walk outward from the date, alternating sides, nearest word first; a word's next word
     // is the one after it in the text (for a word before the date, the one nearer the date).
-    let mut nearer: Option<Cow<'_, str>> = None;
+    let mut nearer: Option<&str> = None;
     loop {
         let (back, ahead) = (backward.next(), forward.next());
         if back.is_none() && ahead.is_none() {
             return Tense::Unknown;
         }
         if let Some(word) = back {
-            if let Some(tense) = classify(&word, nearer.as_deref()) {
+            if let Some(tense) = tense_of(word, nearer) {
                 return tense;
             }
             nearer = Some(word);
         }
         if let Some(word) = ahead
-            && let Some(tense) = classify(&word, forward.peek().map(|next| next.as_ref()))
+            && let Some(tense) = tense_of(word, forward.peek().copied())
         {
             return tense;
         }
     }
+}
+
+/// The tense `word` speaks in, if any; `next` is the word after it in the text.
+fn tense_of(word: &str, next: Option<&str>) -> Option<Tense> {
+    // Most words are in no list: told from the first letter and the length, so that only
+    // the suffix rules remain and the word is never lower-cased.
+    if word.is_ascii() && !could_be_marker(word) {
+        return if ends_with_ignoring_case(word, "'ll") {
+            Some(Tense::Future)
+        } else if word.len() > 4 && ends_with_ignoring_case(word, "ed") {
+            Some(Tense::Past)
+        } else {
+            None
+        };
+    }
+    let word = lower_case(word);
+    let word = word.as_ref();
+    if FUTURE_BEFORE_TO.contains(&word) {
+        let before_to =
+            next.is_some_and(|n| n.eq_ignore_ascii_case("to") || n.eq_ignore_ascii_case("for"));
+        return before_to.then_some(Tense::Future);
+    }
+    if FUTURE_MARKERS.contains(&word) || word.ends_with("'ll") {
+        Some(Tense::Future)
+    } else if is_past_form(word) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// Per ASCII letter, bit `n` set when a word of the marker lists is `n` bytes long and starts
+/// with that letter.
+const MARKER_LENGTHS: [u32; 26] = marker_lengths(&[FUTURE_MARKERS, FUTURE_BEFORE_TO, PAST_MARKERS]);
+
+const fn marker_lengths(lists: &[&[&str]]) -> [u32; 26] {
+    let mut lengths = [0; 26];
+    let mut list = 0;
+    while list < lists.len() {
+        let mut index = 0;
+        while index < lists[list].len() {
+            let word = lists[list][index].as_bytes();
+            if word[0].is_ascii_lowercase() && word.len() < 32 {
+                lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            }
+            index += 1;
+        }
+        list += 1;
+    }
+    lengths
+}
+
+/// Whether an ASCII `word` may be in a marker list, in any case.
+fn could_be_marker(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    first.is_ascii_lowercase()
+        && word.len() < 32
+        && MARKER_LENGTHS[usize::from(first - b'a')] & (1 << word.len()) != 0
+}
+
+fn ends_with_ignoring_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// A word in lower case, borrowed when it already is (as most words are).
@@ -294,6 +341,34 @@ mod tests {
         );
         assert_eq!(
             tense("They are set to meet on Friday.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn every_marker_passes_the_first_letter_and_length_test() {
+        let lists = [FUTURE_MARKERS, FUTURE_BEFORE_TO, PAST_MARKERS];
+        for word in lists
+            .into_iter()
+            .flatten()
+            .filter(|w| w.starts_with(char::is_alphabetic))
+        {
+            assert!(could_be_marker(word), "{word}");
+            assert!(could_be_marker(&word.to_uppercase()), "{word}");
+        }
+        assert!(!could_be_marker("the"));
+        assert!(!could_be_marker("Kishida"));
+    }
+
+    #[test]
+    fn capitals_and_suffixes_keep_their_tense() {
+        assert_eq!(tense("WILL MEET ON FRIDAY.", "FRIDAY"), Tense::Future);
+        assert_eq!(tense("They Met On Friday.", "Friday"), Tense::Past);
+        assert_eq!(tense("Lee Announced Friday.", "Friday"), Tense::Past);
+        assert_eq!(tense("We'll see Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense("Seoul PLANNED Friday.", "Friday"), Tense::Unknown);
+        assert_eq!(
+            tense("Seoul is DUE FOR talks Friday.", "Friday"),
             Tense::Future
         );
     }
