@@ -195,7 +195,20 @@ impl PhraseSet {
     /// Whether a match starting inside a word between `settled` and `at` reaches past `at`.
     fn covered(&self, text: &str, settled: usize, at: usize, end: usize) -> bool {
         let from = settled.max((at + 1).saturating_sub(self.longest));
+        let bytes = text.as_bytes();
+        // The end of the run of ASCII letters and digits holding `p`, once known.
+        let mut run_end = from;
         (from..at).any(|p| {
+            if bytes[p].is_ascii_alphanumeric() {
+                if run_end <= p {
+                    run_end = p + run_length(&bytes[p..end]);
+                }
+                // Only a pattern whose first run is all of the word's rest can reach the next
+                // word: without a key that long, nothing at `p` covers `at`.
+                if self.gates.key_lengths[pair(&bytes[p..run_end])] & length_bit(run_end - p) == 0 {
+                    return false;
+                }
+            }
             text.is_char_boundary(p)
                 && ends_word(text, p)
                 && self
