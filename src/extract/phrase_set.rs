@@ -116,13 +116,15 @@ impl PhraseSet {
         })
     }
 
+    /// The longest pattern of `key`'s group that `haystack` starts with. The haystack starts
+    /// with the key, ignoring case, as every pattern of the group does: only the rest is compared.
     fn longest_in_group(&self, key: &[u8], haystack: &[u8]) -> Option<(usize, usize)> {
+        let rest = &haystack[key.len()..];
         self.by_key.get(key)?.iter().find_map(|&index| {
-            let pattern = &self.patterns[index];
-            haystack
-                .get(..pattern.len())
+            let pattern = &self.patterns[index][key.len()..];
+            rest.get(..pattern.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(pattern))
-                .then_some((pattern.len(), index))
+                .then_some((key.len() + pattern.len(), index))
         })
     }
 
