@@ -305,9 +305,10 @@ fn resolve_mentions(
     found
         .iter()
         .map(|scan::Found { span, expr }| {
+            let tense = tense::LazyTense::new(&article.text, span.clone());
             let context = resolve::Context {
                 publication,
-                tense: tense::tense_at(&article.text, span),
+                tense: &tense,
                 previous_value: previous_value.as_deref(),
             };
             let resolved = resolve::resolve(expr, &context);

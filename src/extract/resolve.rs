@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::duration::unit_period;
 use super::expr::{Amount, Expr, Reference, Season, Shift, Unit};
-use super::tense::Tense;
+use super::tense::{LazyTense, Tense};
 use super::{MentionKind, Timex, TimexType, YearSource};
 use crate::time::{CalendarDate, Precision};
 
@@ -71,7 +71,8 @@ impl Resolved {
 pub struct Context<'a> {
     /// The publication date, when known to the day.
     pub publication: Option<NaiveDate>,
-    pub tense: Tense,
+    /// Read only by the expressions it can change.
+    pub tense: &'a LazyTense<'a>,
     /// The value of the previous dated mention, for "a year earlier" after "the third quarter".
     pub previous_value: Option<&'a str>,
 }
@@ -94,7 +95,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             shift,
             part_of_day,
         } => {
-            let date = weekday_date(*weekday, *shift, today, context.tense);
+            let date = weekday_date(*weekday, *shift, today, context.tense.get());
             let resolved = Resolved::day(MentionKind::Weekday, date, YearSource::Publication);
             with_part_of_day(resolved, date, *part_of_day)
         }
@@ -105,9 +106,11 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
             let resolved = Resolved::day(MentionKind::RelativeDate, date, YearSource::Publication);
             with_part_of_day(resolved, date, *part_of_day)
         }
-        Expr::UnitOffset { unit, offset, .. } => unit_offset(*unit, *offset, today, context.tense),
+        Expr::UnitOffset { unit, offset, .. } => {
+            unit_offset(*unit, *offset, today, context.tense.get())
+        }
         Expr::Month { month, shift, .. } => {
-            let year = month_year(*month, *shift, today, context.tense);
+            let year = month_year(*month, *shift, today, context.tense.get());
             let date = CalendarDate {
                 year: Some(year),
                 month: Some(*month),
@@ -182,7 +185,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
                     let candidates: Vec<NaiveDate> = (today.year() - 1..=today.year() + 1)
                         .filter_map(|year| holiday.in_year(year))
                         .collect();
-                    nearby_year(&candidates, None, today, context.tense)
+                    nearby_year(&candidates, None, today, context.tense.get())
                 }
             };
             match date {
@@ -300,7 +303,7 @@ fn calendar(
     date: CalendarDate,
     weekday: Option<Weekday>,
     today: NaiveDate,
-    tense: Tense,
+    tense: &LazyTense,
 ) -> Resolved {
     if date.year.is_some() {
         return Resolved::calendar(MentionKind::Date, date, YearSource::Stated);
@@ -309,7 +312,7 @@ fn calendar(
         return Resolved::calendar(MentionKind::Date, date, YearSource::Unknown);
     };
     let Some(day) = day else {
-        let year = month_year(month, Shift::None, today, tense);
+        let year = month_year(month, Shift::None, today, tense.get());
         return Resolved::calendar(
             MentionKind::Date,
             CalendarDate {
@@ -322,7 +325,7 @@ fn calendar(
     let candidates: Vec<NaiveDate> = (today.year() - 1..=today.year() + 1)
         .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
         .collect();
-    let chosen = nearby_year(&candidates, weekday, today, tense);
+    let chosen = nearby_year(&candidates, weekday, today, tense.get());
     match chosen {
         Some(resolved) => Resolved::calendar(
             MentionKind::Date,
@@ -633,9 +636,10 @@ mod tests {
 
     #[test]
     fn yearless_dates_take_the_year_the_weekday_is_true_in() {
+        let unknown = LazyTense::known(Tense::Unknown);
         let context = |today| Context {
             publication: Some(day(today)),
-            tense: Tense::Unknown,
+            tense: &unknown,
             previous_value: None,
         };
         let dec_30 = Expr::Calendar {

@@ -2,6 +2,7 @@
 //! "will meet on Friday" the one after. The verb nearest the date in its sentence decides.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,6 +183,40 @@ fn abbreviation_before(text: &str, period: usize) -> bool {
             | "m"
             | "No"
     )
+}
+
+/// The tense of a mention, read from its sentence the first time it is asked for: most dates
+/// carry their year and never need it.
+#[derive(Debug)]
+pub struct LazyTense<'a> {
+    text: &'a str,
+    span: Range<usize>,
+    tense: OnceCell<Tense>,
+}
+
+impl<'a> LazyTense<'a> {
+    /// The tense of `text[span]`, not read yet.
+    pub fn new(text: &'a str, span: Range<usize>) -> LazyTense<'a> {
+        LazyTense {
+            text,
+            span,
+            tense: OnceCell::new(),
+        }
+    }
+
+    /// A tense already known (in tests).
+    #[cfg(test)]
+    pub fn known(tense: Tense) -> LazyTense<'static> {
+        LazyTense {
+            text: "",
+            span: 0..0,
+            tense: OnceCell::from(tense),
+        }
+    }
+
+    pub fn get(&self) -> Tense {
+        *self.tense.get_or_init(|| tense_at(self.text, &self.span))
+    }
 }
 
 /// The tense of the verb nearest to `span` within its sentence.
