@@ -707,25 +707,28 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
 }
 
 /// The sentence around byte `at`: from after the previous sentence end (or line break) to the
-/// next one.
+/// next one. The line's ends and the candidate marks are found with memchr: most of a sentence
+/// is passed over without a look at each byte.
 pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
     let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
     let mut start = at;
-    while start > 0 {
-        let byte = bytes[start - 1];
-        if byte == b'\n' || (matches!(byte, b'.' | b'!' | b'?') && ends_sentence(text, start - 1)) {
-            break;
+    let start = loop {
+        match memchr::memrchr3(b'.', b'!', b'?', &bytes[line_start..start]) {
+            Some(i) if ends_sentence(text, line_start + i) => break line_start + i + 1,
+            Some(i) => start = line_start + i,
+            None => break line_start,
         }
-        start -= 1;
-    }
+    };
     let mut end = at;
-    while end < bytes.len() {
-        let byte = bytes[end];
-        if byte == b'\n' || (matches!(byte, b'.' | b'!' | b'?') && ends_sentence(text, end)) {
-            break;
+    let end = loop {
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[end..line_end]) {
+            Some(i) if ends_sentence(text, end + i) => break end + i,
+            Some(i) => end += i + 1,
+            None => break line_end,
         }
-        end += 1;
-    }
+    };
     start..end
 }
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use crate::corpus::parse_article;
-use crate::extract::{Extraction, RoleStatus, extract_article};
+use crate::extract::{Extraction, RoleStatus, extract_article, sentence_around};
 use crate::kb::{Kb, KbIndex};
 
 static KB: LazyLock<Kb> = LazyLock::new(|| Kb::shipped().expect("the shipped KB loads"));
@@ -500,4 +500,21 @@ fn the_date_a_claim_speaks_of() {
     // No publication date: no date for the claim.
     let found = claims("", "Prime Minister Shinzo Abe visited Seoul.");
     assert_eq!(found[0].4, "-");
+}
+
+#[test]
+fn sentences_end_at_marks_that_end_them_and_at_line_breaks() {
+    let text = "Talks ended. On Dec. 18, U.S. envoy J. Smith met Lee in Seoul; 3.2 trillion won was pledged! Was it enough? Yes\nNext line.";
+    let around = |word: &str| {
+        let at = text.find(word).unwrap();
+        &text[sentence_around(text, at)]
+    };
+    assert_eq!(
+        around("envoy"),
+        " On Dec. 18, U.S. envoy J. Smith met Lee in Seoul; 3.2 trillion won was pledged"
+    );
+    assert_eq!(around("enough"), " Was it enough");
+    assert_eq!(around("Yes"), " Yes");
+    assert_eq!(around("Next"), "Next line");
+    assert_eq!(around("Talks"), "Talks ended");
 }
