@@ -313,7 +313,7 @@ impl Gates {
     /// Whether a pattern may start `haystack`, whose first run is `run` long. Most words fail
     /// on two bytes and a length; the rest on the key bits of each prefix they could match as,
     /// whose hashes one pass over the run gives.
-    #[inline]
+    #[inline(always)]
     fn may_match(&self, haystack: &[u8], run: usize) -> bool {
         if run == 0 {
             return haystack
