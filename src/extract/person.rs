@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::PersonMention;
 use super::lexicon::{Res, reject};
 use super::phrase_set::{PhraseMatch, PhraseSet};
+use super::word_starts::word_starts;
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::names::{english_month, english_weekday};
 
@@ -487,20 +488,19 @@ pub fn short_forms(
     full: &[FullName],
     surnames: &Surnames,
 ) -> Vec<PersonMention> {
+    let linkable: Vec<(&str, &FullName)> = surnames
+        .surnames()
+        .filter_map(|surname| Some((surname, surnames.unique(surname)?)))
+        .filter(|(surname, _)| {
+            surname.len() >= 2
+                && english_month(surname).is_none()
+                && english_weekday(surname).is_none()
+        })
+        .collect();
+    let places = places_of(text, body.end, &linkable);
     let mut found = Vec::new();
-    for surname in surnames.surnames() {
-        let Some(linked) = surnames.unique(surname) else {
-            continue;
-        };
-        if surname.len() < 2
-            || english_month(surname).is_some()
-            || english_weekday(surname).is_some()
-        {
-            continue;
-        }
-        let region = &text[linked.span.end..body.end];
-        for (local, _) in region.match_indices(surname) {
-            let start = linked.span.end + local;
+    for ((surname, linked), places) in linkable.iter().zip(places) {
+        for start in places {
             let end = start + surname.len();
             if !whole_word(text, start, end)
                 || full
@@ -518,6 +518,51 @@ pub fn short_forms(
         }
     }
     found
+}
+
+/// Where each surname is written between the end of its full naming and `end`, as
+/// `match_indices` finds it: every place that may be a whole word, and maybe others.
+///
+/// A surname of letters and digits that starts with an ASCII one is whole only where a run of
+/// ASCII letters and digits starts, so those are looked for in one walk over the word starts for
+/// all of them; other surnames are searched for one by one.
+fn places_of(text: &str, end: usize, linkable: &[(&str, &FullName)]) -> Vec<Vec<usize>> {
+    let mut places = vec![Vec::new(); linkable.len()];
+    // Per first byte, bit `i`: surname `i` starts so and is found by the walk.
+    let mut by_first_byte = [0_u64; 128];
+    let mut from = end;
+    for (i, ((surname, linked), places)) in linkable.iter().zip(&mut places).enumerate() {
+        let walkable = i < 64
+            && surname.as_bytes()[0].is_ascii_alphanumeric()
+            && surname.chars().all(char::is_alphanumeric);
+        if walkable {
+            by_first_byte[usize::from(surname.as_bytes()[0])] |= 1 << i;
+            from = from.min(linked.span.end);
+        } else {
+            let region = &text[linked.span.end..end];
+            places.extend(
+                region
+                    .match_indices(surname)
+                    .map(|(local, _)| linked.span.end + local),
+            );
+        }
+    }
+    if by_first_byte.iter().all(|&surnames| surnames == 0) {
+        return places;
+    }
+    let bytes = text.as_bytes();
+    for at in word_starts(text, from..end) {
+        let mut candidates = by_first_byte[usize::from(bytes[at] & 0x7f)];
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let (surname, linked) = linkable[i];
+            if at >= linked.span.end && bytes[at..end].starts_with(surname.as_bytes()) {
+                places[i].push(at);
+            }
+        }
+    }
+    places
 }
 
 /// Whether the word at `start..end` is a name on its own: not followed by another name word,
