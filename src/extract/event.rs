@@ -34,7 +34,7 @@ use nom::sequence::terminated;
 
 use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
-use super::word_starts::{Heads, word_starts};
+use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
 use crate::time::CalendarDate;
@@ -262,13 +262,14 @@ pub(crate) fn clause(text: &str, sentence: Range<usize>, phrase: &Range<usize>) 
     sentence.start + start..sentence.start + end
 }
 
-/// Every event claim with an ordinal in the body.
-pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<EventClaim> {
+/// Every event claim with an ordinal in the body, the range of `words`.
+pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<EventClaim> {
+    let body = words.range();
     let mut claims = Vec::new();
     let bytes = text.as_bytes();
     // Where the last claim's phrase ends: no word before it starts another.
     let mut resume = body.start;
-    for at in word_starts(text, body.clone()) {
+    for &at in words.all() {
         // A hyphen joins the run to the word before ("twenty-first").
         if at < resume || (at > 0 && bytes[at - 1] == b'-') {
             continue;

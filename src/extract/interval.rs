@@ -23,7 +23,7 @@ use super::expr::{Amount, Unit};
 use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
 use super::relative::approximation;
 use super::role::sentence_around;
-use super::word_starts::{Heads, word_starts};
+use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{EventKind, KbDate, KbIndex};
 use crate::time::CalendarDate;
@@ -160,11 +160,12 @@ const EVENT_NOUNS: &[&str] = &[
     "official visit",
 ];
 
-/// Every interval claim in the body.
-pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
+/// Every interval claim in the body, the range of `words`.
+pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
+    let body = words.range();
     let mut claims = Vec::new();
     let mut resume = body.start;
-    for at in unit_led_starts(text, &body) {
+    for at in unit_led_starts(text, words) {
         if at < resume {
             continue;
         }
@@ -192,8 +193,9 @@ const LEAD_TOKENS: usize = 6;
 /// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
 /// a unit is far cheaper than running the whole grammar at every word; the last tokens are kept
 /// in a ring, each emitted (in order) when a unit follows within reach.
-fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
+fn unit_led_starts(text: &str, words: &WordStarts) -> Vec<usize> {
     let bytes = text.as_bytes();
+    let end = words.range().end;
     let mut starts = Vec::new();
     // (offset, starts a word) of the last tokens, by token index modulo its size: a power of
     // two, so that finding a slot is a mask.
@@ -201,9 +203,9 @@ fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
     // Tokens before this index were emitted already.
     let mut emitted = 0;
     // A token: alphanumerics after anything else.
-    for (token, i) in word_starts(text, body.clone()).enumerate() {
+    for (token, &i) in words.all().iter().enumerate() {
         let starts_word = i == 0 || bytes[i - 1] != b'-';
-        if is_unit(text, i, body.end) {
+        if is_unit(text, i, end) {
             for k in emitted.max(token.saturating_sub(LEAD_TOKENS))..token {
                 let (at, starts_word) = recent[k % RING];
                 if starts_word {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::PersonMention;
 use super::lexicon::{Res, reject};
 use super::phrase_set::{PhraseMatch, PhraseSet};
-use super::word_starts::word_starts;
+use super::word_starts::WordStarts;
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::names::{english_month, english_weekday};
 
@@ -479,12 +479,12 @@ const TITLE_WORDS: &[&str] = &[
     "Dr",
 ];
 
-/// Short forms ("Lee", "Ishiba") in `text[body]` after the first full naming of the one person
-/// of the article with that surname; never inside a full name, never a word of a longer name
-/// ("Lee Kyung-mi", "Robert E. Lee"), never after an article ("the Moon").
+/// Short forms ("Lee", "Ishiba") in the body (the range of `words`) after the first full naming
+/// of the one person of the article with that surname; never inside a full name, never a word of
+/// a longer name ("Lee Kyung-mi", "Robert E. Lee"), never after an article ("the Moon").
 pub fn short_forms(
     text: &str,
-    body: Range<usize>,
+    words: &WordStarts,
     full: &[FullName],
     surnames: &Surnames,
 ) -> Vec<PersonMention> {
@@ -497,7 +497,7 @@ pub fn short_forms(
                 && english_weekday(surname).is_none()
         })
         .collect();
-    let places = places_of(text, body.end, &linkable);
+    let places = places_of(text, words, &linkable);
     let mut found = Vec::new();
     for ((surname, linked), places) in linkable.iter().zip(places) {
         for start in places {
@@ -520,13 +520,14 @@ pub fn short_forms(
     found
 }
 
-/// Where each surname is written between the end of its full naming and `end`, as
+/// Where each surname is written between the end of its full naming and the end of the body, as
 /// `match_indices` finds it: every place that may be a whole word, and maybe others.
 ///
 /// A surname of letters and digits that starts with an ASCII one is whole only where a run of
-/// ASCII letters and digits starts, so those are looked for in one walk over the word starts for
+/// ASCII letters and digits starts, so those are looked for in one pass over the word starts for
 /// all of them; other surnames are searched for one by one.
-fn places_of(text: &str, end: usize, linkable: &[(&str, &FullName)]) -> Vec<Vec<usize>> {
+fn places_of(text: &str, words: &WordStarts, linkable: &[(&str, &FullName)]) -> Vec<Vec<usize>> {
+    let end = words.range().end;
     let mut places = vec![Vec::new(); linkable.len()];
     // Per first byte, bit `i`: surname `i` starts so and is found by the walk.
     let mut by_first_byte = [0_u64; 128];
@@ -551,7 +552,7 @@ fn places_of(text: &str, end: usize, linkable: &[(&str, &FullName)]) -> Vec<Vec<
         return places;
     }
     let bytes = text.as_bytes();
-    for at in word_starts(text, from..end) {
+    for &at in words.from(from) {
         let mut candidates = by_first_byte[usize::from(bytes[at] & 0x7f)];
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
@@ -695,7 +696,12 @@ mod tests {
             full("Lee Jae-myung", 31, Some("lee-jae-myung")),
         ];
         let surnames = Surnames::new(&names);
-        let found = short_forms(text, 0..text.len(), &names, &surnames);
+        let found = short_forms(
+            text,
+            &WordStarts::new(text, 0..text.len()),
+            &names,
+            &surnames,
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "Lee");
         assert_eq!(found[0].full_name, "Lee Jae-myung");
@@ -712,7 +718,8 @@ mod tests {
             person: None,
             surname: "Lee".into(),
         }];
-        let found = short_forms(text, 0..text.len(), &names, &Surnames::new(&names));
+        let words = WordStarts::new(text, 0..text.len());
+        let found = short_forms(text, &words, &names, &Surnames::new(&names));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.start, text.rfind("Lee").unwrap());
     }

@@ -1,82 +1,73 @@
 //! Where words start, for the finders that try something at every word (intervals, event
 //! ordinals, short forms of names): each run of ASCII letters and digits, found eight bytes at a
-//! time, and [`Heads`], a first test on a word's first two bytes.
+//! time once per article ([`WordStarts`]), and [`Heads`], a first test on a word's first two
+//! bytes.
 //!
 //! Walking byte by byte cost every space and punctuation mark an iteration and a look at the
 //! byte before it, and every word a second pass to find its end. Here a chunk of eight bytes is
-//! one mask of the bytes that start a run, and each start costs one bit of it.
+//! one mask of the bytes that start a run, and each start costs one bit of it; and the finders
+//! read the starts from one list instead of walking the text once each.
 
 use std::ops::Range;
 
-/// The offsets in `range` where a run of ASCII letters and digits starts (a letter or digit with
-/// none right before it, looking before `range.start` too), in order.
-pub fn word_starts(text: &str, range: Range<usize>) -> WordStarts<'_> {
-    let bytes = text.as_bytes();
-    let before = range
-        .start
-        .checked_sub(1)
-        .and_then(|at| bytes.get(at))
-        .is_some_and(u8::is_ascii_alphanumeric);
-    let mut starts = WordStarts {
-        bytes: &bytes[..range.end.min(bytes.len())],
-        chunk: range.start,
-        starts: 0,
-        previous: if before { 1 << 63 } else { 0 },
-    };
-    if starts.chunk < starts.bytes.len() {
-        starts.load();
-    }
-    starts
+/// The offsets in one range of a text where a run of ASCII letters and digits starts (a letter
+/// or digit with none right before it, looking before the range too), in order: found once per
+/// article, read by several finders.
+#[derive(Debug)]
+pub struct WordStarts {
+    range: Range<usize>,
+    starts: Vec<usize>,
 }
 
-/// See [`word_starts`].
-pub struct WordStarts<'a> {
-    /// The text up to the end of the range: nothing after it starts a word.
-    bytes: &'a [u8],
-    /// The offset of the eight bytes `starts` describes.
-    chunk: usize,
-    /// The high bit of each of those bytes that starts a run and was not yielded yet.
-    starts: u64,
-    /// [`alphanumeric_bytes`] of the chunk before: its bit 63 says whether the last byte before
-    /// this chunk is a letter or digit.
-    previous: u64,
-}
-
-impl WordStarts<'_> {
-    /// The starts in the chunk at `self.chunk`, which is in `self.bytes`.
-    #[inline]
-    fn load(&mut self) {
-        let chunk = match self.bytes.get(self.chunk..self.chunk + 8) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-            None => last_chunk(&self.bytes[self.chunk..]),
-        };
-        let alphanumeric = alphanumeric_bytes(chunk);
-        // Each byte's high bit moved to the next byte's; the chunk before's last to the first.
-        let after_alphanumeric = (alphanumeric << 8) | (self.previous >> 56);
-        self.previous = alphanumeric;
-        self.starts = alphanumeric & !after_alphanumeric;
-    }
-}
-
-impl Iterator for WordStarts<'_> {
-    type Item = usize;
-
-    #[inline]
-    fn next(&mut self) -> Option<usize> {
-        while self.starts == 0 {
-            if self.chunk + 8 >= self.bytes.len() {
-                return None;
+impl WordStarts {
+    pub fn new(text: &str, range: Range<usize>) -> WordStarts {
+        let bytes = &text.as_bytes()[..range.end.min(text.len())];
+        let before = range
+            .start
+            .checked_sub(1)
+            .and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        // [`alphanumeric_bytes`] of the chunk before: its bit 63 is the byte before the chunk.
+        let mut previous: u64 = if before { 1 << 63 } else { 0 };
+        // News has a word start every five or six bytes.
+        let mut starts = Vec::with_capacity(range.len() / 4);
+        let mut chunk = range.start;
+        while chunk < bytes.len() {
+            let eight = match bytes.get(chunk..chunk + 8) {
+                Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+                None => last_chunk(&bytes[chunk..]),
+            };
+            let alphanumeric = alphanumeric_bytes(eight);
+            // Each byte's high bit moved to the next byte's; the chunk before's last to the first.
+            let after_alphanumeric = (alphanumeric << 8) | (previous >> 56);
+            previous = alphanumeric;
+            let mut found = alphanumeric & !after_alphanumeric;
+            while found != 0 {
+                starts.push(chunk + found.trailing_zeros() as usize / 8);
+                found &= found - 1;
             }
-            self.chunk += 8;
-            self.load();
+            chunk += 8;
         }
-        let at = self.chunk + self.starts.trailing_zeros() as usize / 8;
-        self.starts &= self.starts - 1;
-        Some(at)
+        WordStarts { range, starts }
+    }
+
+    /// The range the starts are in.
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// Every start, in order.
+    pub fn all(&self) -> &[usize] {
+        &self.starts
+    }
+
+    /// The starts at `at` or after.
+    pub fn from(&self, at: usize) -> &[usize] {
+        &self.starts[self.starts.partition_point(|&start| start < at)..]
     }
 }
 
-/// Fewer than eight bytes as a chunk, padded with zeros (which are no letters).
+/// The last bytes of the range, fewer than eight, as a chunk padded with zeros (no letters).
 #[cold]
 fn last_chunk(bytes: &[u8]) -> u64 {
     let mut chunk = [0; 8];

@@ -11,8 +11,13 @@ fn byte_by_byte(text: &str, range: Range<usize>) -> Vec<usize> {
         .collect()
 }
 
+fn starts(text: &str, range: Range<usize>) -> Vec<usize> {
+    WordStarts::new(text, range).all().to_vec()
+}
+
 fn words(text: &str) -> Vec<&str> {
-    word_starts(text, 0..text.len())
+    starts(text, 0..text.len())
+        .into_iter()
         .map(|at| {
             let length = text[at..]
                 .bytes()
@@ -52,15 +57,19 @@ fn a_word_longer_than_a_chunk_starts_once() {
 fn the_range_bounds_the_starts_but_not_what_is_before_it() {
     let text = "Ishiba met Lee in Seoul";
     // Inside "Ishiba": no start until "met".
-    assert_eq!(word_starts(text, 2..text.len()).next(), Some(7));
+    assert_eq!(starts(text, 2..text.len()).first(), Some(&7));
     // At a word's first byte, it starts there; a word running past the end still starts.
-    assert_eq!(word_starts(text, 11..16).collect::<Vec<_>>(), [11, 15]);
-    assert_eq!(word_starts(text, 0..0).next(), None);
-    let mut starts = word_starts(text, 18..text.len());
-    assert_eq!(
-        (starts.next(), starts.next(), starts.next()),
-        (Some(18), None, None)
-    );
+    assert_eq!(starts(text, 11..16), [11, 15]);
+    assert!(starts(text, 0..0).is_empty());
+    assert_eq!(starts(text, 18..text.len()), [18]);
+}
+
+#[test]
+fn the_starts_from_an_offset() {
+    let words = WordStarts::new("Lee met Ishiba in Tokyo", 0..23);
+    assert_eq!(words.from(4), [4, 8, 15, 18]);
+    assert_eq!(words.from(5), [8, 15, 18]);
+    assert!(words.from(19).is_empty());
 }
 
 #[test]
@@ -84,10 +93,7 @@ proptest! {
         let boundary = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
         let start = boundary(skip);
         let end = boundary(skip + cut).max(start);
-        prop_assert_eq!(
-            word_starts(&text, start..end).collect::<Vec<_>>(),
-            byte_by_byte(&text, start..end)
-        );
+        prop_assert_eq!(starts(&text, start..end), byte_by_byte(&text, start..end));
     }
 }
 
