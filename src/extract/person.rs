@@ -608,6 +608,7 @@ pub fn stands_alone(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn spellings_vary_hyphens_and_spaces() {
@@ -722,5 +723,75 @@ mod tests {
         let found = short_forms(text, &words, &names, &Surnames::new(&names));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.start, text.rfind("Lee").unwrap());
+    }
+
+    /// Short forms as they were found before [`places_of`]: `match_indices` per surname.
+    fn short_forms_by_search(
+        text: &str,
+        end: usize,
+        full: &[FullName],
+        surnames: &Surnames,
+    ) -> Vec<PersonMention> {
+        let mut found = Vec::new();
+        for surname in surnames.surnames() {
+            let Some(linked) = surnames.unique(surname) else {
+                continue;
+            };
+            if surname.len() < 2 {
+                continue;
+            }
+            for (local, _) in text[linked.span.end..end].match_indices(surname) {
+                let start = linked.span.end + local;
+                let end = start + surname.len();
+                if whole_word(text, start, end)
+                    && !full
+                        .iter()
+                        .any(|name| name.span.start <= start && end <= name.span.end)
+                    && stands_alone(text, start, end)
+                {
+                    found.push(PersonMention {
+                        span: start..end,
+                        full_name: linked.full_name.clone(),
+                        person: linked.person.clone(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_short_forms_as_searching_each_surname(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Lee", "Kim", "Ö", "Öz", "Al-Sabah", "Al", " ", "-", "'", "ğ", "said ", ". ",
+                    "the ", "Mr. ", "e", "1", "\n",
+                ]),
+                0..40,
+            ),
+        ) {
+            // Full names first, then short forms and near misses.
+            let head = "Lee Jae-myung, Kim Ji-na, Ali Öz and Sabah Al-Sabah met. ";
+            let text = format!("{head}{}", parts.concat());
+            let full: Vec<FullName> = [("Lee Jae-myung", "Lee"), ("Kim Ji-na", "Kim"), ("Ali Öz", "Öz"), ("Sabah Al-Sabah", "Al-Sabah")]
+                .iter()
+                .map(|&(name, surname)| {
+                    let start = text.find(name).unwrap_or_default();
+                    FullName {
+                        span: start..start + name.len(),
+                        full_name: name.into(),
+                        person: None,
+                        surname: surname.into(),
+                    }
+                })
+                .collect();
+            let surnames = Surnames::new(&full);
+            // Both go through the surnames in the map's order.
+            prop_assert_eq!(
+                short_forms(&text, &WordStarts::new(&text, 0..text.len()), &full, &surnames),
+                short_forms_by_search(&text, text.len(), &full, &surnames)
+            );
+        }
     }
 }
