@@ -207,14 +207,10 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
     let word_starts = WordStarts::new(&article.text, article.body.clone());
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
-    let mut claims = find_roles(
-        article,
-        kb,
-        &words,
-        &word_starts,
-        published.as_ref(),
-        &mentions,
-    );
+    let roles = |published: Option<&Published>, mentions: &[Mention]| {
+        find_roles(article, kb, &words, &word_starts, published, mentions)
+    };
+    let mut claims = roles(published.as_ref(), &mentions);
     // Who the article says is in office narrows a publication date the page leaves open;
     // then everything dated by it is resolved again.
     if published
@@ -227,14 +223,7 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             if narrowed != published {
                 published = narrowed;
                 mentions = resolve_mentions(article, &found, published.as_ref());
-                claims = find_roles(
-                    article,
-                    kb,
-                    &words,
-                    &word_starts,
-                    published.as_ref(),
-                    &mentions,
-                );
+                claims = roles(published.as_ref(), &mentions);
             }
         }
     }
