@@ -2,7 +2,7 @@
 //! (not only the whole text): never panic, and every claim lies inside that body.
 #![no_main]
 
-use factlint::extract::{event, interval};
+use factlint::extract::{WordStarts, event, interval};
 use factlint::time::CalendarDate;
 use libfuzzer_sys::fuzz_target;
 
@@ -15,9 +15,10 @@ fuzz_target!(|data: &[u8]| {
         .unwrap_or(text.len());
     let body = start..text.len();
     let kb = factlint_fuzz::shipped_index();
+    let words = WordStarts::new(&text, body.clone());
     let events = event::find(
         &text,
-        body.clone(),
+        &words,
         &event::Context {
             kb,
             published: published.map(CalendarDate::full),
@@ -27,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     );
     let intervals = interval::find(
         &text,
-        body.clone(),
+        &words,
         &interval::Context {
             kb,
             mentions: &[],

@@ -32,9 +32,9 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{Res, one_of, ordinal, space, word};
-use super::phrase_set::run_length;
+use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
+use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
 use crate::time::CalendarDate;
@@ -262,41 +262,44 @@ pub(crate) fn clause(text: &str, sentence: Range<usize>, phrase: &Range<usize>) 
     sentence.start + start..sentence.start + end
 }
 
-/// Every event claim with an ordinal in the body.
-pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<EventClaim> {
+/// Every event claim with an ordinal in the body, the range of `words`.
+pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<EventClaim> {
+    let body = words.range();
     let mut claims = Vec::new();
     let bytes = text.as_bytes();
-    let mut at = body.start;
-    while at < body.end {
-        if !bytes[at].is_ascii_alphanumeric() {
-            at += 1;
+    // Where the last claim's phrase ends: no word before it starts another.
+    let mut resume = body.start;
+    for &at in words.all() {
+        // A hyphen joins the run to the word before ("twenty-first").
+        if at < resume || (at > 0 && bytes[at - 1] == b'-') {
             continue;
         }
-        let starts_word =
-            at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-');
-        if starts_word
-            && could_start_ordinal(&bytes[at..body.end])
+        if could_start_ordinal(&bytes[at..body.end])
             && let Ok((_, phrase)) = phrase(&text[at..body.end])
             && let Some(claim) = claim_at(text, at, &phrase, context)
         {
-            at += phrase.len;
+            resume = at + phrase.len;
             claims.push(claim);
-            continue;
         }
-        // The rest of this run of letters and digits starts no word.
-        at += run_length(&bytes[at..body.end]);
     }
     claims
 }
 
+/// The words [`ordinal_word`] reads as a first besides [`ORDINALS`].
+const FIRSTS: [&str; 3] = ["initial", "maiden", "inaugural"];
+
+/// The first two letters of [`could_start_ordinal`]'s words.
+const ORDINAL_HEADS: Heads = Heads::of(&ORDINALS).with(&FIRSTS);
+
 /// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
-/// here, on their length or letters alone, before the grammar runs.
+/// here, on their first two letters or length alone, before the grammar runs.
 fn could_start_ordinal(word: &[u8]) -> bool {
-    match word.first().map(u8::to_ascii_lowercase) {
-        Some(b'0'..=b'9') => return could_start_digit_ordinal(word),
-        Some(b'f' | b's' | b't' | b'e' | b'n' | b'i' | b'm') => {}
-        _ => return false,
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return could_start_digit_ordinal(word);
+    }
+    if !ORDINAL_HEADS.may_start(word) {
+        return false;
     }
     let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     // "first" and "fifth" are the shortest, "inaugural" the longest.
@@ -307,24 +310,10 @@ fn could_start_ordinal(word: &[u8]) -> bool {
     for (to, from) in lower.iter_mut().zip(&word[..letters]) {
         *to = from.to_ascii_lowercase();
     }
-    matches!(
-        &lower[..letters],
-        b"first"
-            | b"second"
-            | b"third"
-            | b"fourth"
-            | b"fifth"
-            | b"sixth"
-            | b"seventh"
-            | b"eighth"
-            | b"ninth"
-            | b"tenth"
-            | b"eleventh"
-            | b"twelfth"
-            | b"initial"
-            | b"maiden"
-            | b"inaugural"
-    )
+    ORDINALS
+        .iter()
+        .chain(&FIRSTS)
+        .any(|ordinal| ordinal.as_bytes() == &lower[..letters])
 }
 
 /// Whether `word`, which starts with a digit, can be a numbered ordinal ("5th", "21st"): up to

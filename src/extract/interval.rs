@@ -21,9 +21,9 @@ use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
 use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
-use super::phrase_set::run_length;
 use super::relative::approximation;
 use super::role::sentence_around;
+use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{EventKind, KbDate, KbIndex};
 use crate::time::CalendarDate;
@@ -160,11 +160,12 @@ const EVENT_NOUNS: &[&str] = &[
     "official visit",
 ];
 
-/// Every interval claim in the body.
-pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
+/// Every interval claim in the body, the range of `words`.
+pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
+    let body = words.range();
     let mut claims = Vec::new();
     let mut resume = body.start;
-    for at in unit_led_starts(text, &body) {
+    for at in unit_led_starts(text, words) {
         if at < resume {
             continue;
         }
@@ -192,51 +193,56 @@ const LEAD_TOKENS: usize = 6;
 /// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
 /// a unit is far cheaper than running the whole grammar at every word; the last tokens are kept
 /// in a ring, each emitted (in order) when a unit follows within reach.
-fn unit_led_starts(text: &str, body: &Range<usize>) -> Vec<usize> {
+fn unit_led_starts(text: &str, words: &WordStarts) -> Vec<usize> {
     let bytes = text.as_bytes();
+    let end = words.range().end;
     let mut starts = Vec::new();
-    // (offset, starts a word) of the last `LEAD_TOKENS` tokens, by token index modulo its size.
-    let mut recent = [(0, false); LEAD_TOKENS];
-    let mut tokens: usize = 0;
+    // (offset, starts a word) of the last tokens, by token index modulo its size: a power of
+    // two, so that finding a slot is a mask.
+    let mut recent = [(0, false); RING];
     // Tokens before this index were emitted already.
     let mut emitted = 0;
-    let mut i = body.start;
-    while i < body.end {
-        // A token: alphanumerics after anything else.
-        if !bytes[i].is_ascii_alphanumeric() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
-        }
+    // A token: alphanumerics after anything else.
+    for (token, &i) in words.all().iter().enumerate() {
         let starts_word = i == 0 || bytes[i - 1] != b'-';
-        if is_unit(text, i, body.end) {
-            for k in emitted.max(tokens.saturating_sub(LEAD_TOKENS))..tokens {
-                let (at, starts_word) = recent[k % LEAD_TOKENS];
+        if is_unit(text, i, end) {
+            for k in emitted.max(token.saturating_sub(LEAD_TOKENS))..token {
+                let (at, starts_word) = recent[k % RING];
                 if starts_word {
                     starts.push(at);
                 }
             }
-            emitted = tokens;
+            emitted = token;
         }
-        recent[tokens % LEAD_TOKENS] = (i, starts_word);
-        tokens += 1;
-        i += run_length(&bytes[i..body.end]);
+        recent[token % RING] = (i, starts_word);
     }
     starts
 }
+
+/// The size of [`unit_led_starts`]'s ring: room for [`LEAD_TOKENS`].
+const RING: usize = LEAD_TOKENS.next_power_of_two();
+
+/// The first two letters of the units of time (and of "centuries").
+const UNIT_HEADS: Heads = Heads::of(&[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+]);
 
 /// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters and
 /// length can be one (second, minute, hour, day, week, fortnight, month, quarter, year, decade,
 /// century; from "day" to "fortnights").
 fn is_unit(text: &str, at: usize, end: usize) -> bool {
     let bytes = &text.as_bytes()[at..end];
-    let Some(head) = bytes.get(..2) else {
-        return false;
-    };
-    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase()];
-    if !matches!(
-        &head,
-        b"se" | b"mi" | b"ho" | b"da" | b"we" | b"fo" | b"mo" | b"qu" | b"ye" | b"de" | b"ce"
-    ) {
+    if !UNIT_HEADS.may_start(bytes) {
         return false;
     }
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();

@@ -24,6 +24,7 @@ mod samples;
 mod scan;
 mod tense;
 pub(crate) mod word_matches;
+mod word_starts;
 
 use std::ops::Range;
 
@@ -40,6 +41,7 @@ pub use expr::{Amount, Unit};
 pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
 pub(crate) use phrase_set::Gates;
 pub use role::{RoleMatcher, sentence_around};
+pub use word_starts::WordStarts;
 
 /// What kind of thing a mention is; the JSON `kind` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -202,9 +204,13 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
 pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
     let found = scan::scan(&article.text, article.body.clone());
     let words = word_matches::find(&article.text, article.body.clone(), kb);
+    let word_starts = WordStarts::new(&article.text, article.body.clone());
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
-    let mut claims = find_roles(article, kb, &words, published.as_ref(), &mentions);
+    let roles = |published: Option<&Published>, mentions: &[Mention]| {
+        find_roles(article, kb, &words, &word_starts, published, mentions)
+    };
+    let mut claims = roles(published.as_ref(), &mentions);
     // Who the article says is in office narrows a publication date the page leaves open;
     // then everything dated by it is resolved again.
     if published
@@ -217,13 +223,13 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             if narrowed != published {
                 published = narrowed;
                 mentions = resolve_mentions(article, &found, published.as_ref());
-                claims = find_roles(article, kb, &words, published.as_ref(), &mentions);
+                claims = roles(published.as_ref(), &mentions);
             }
         }
     }
     let events = event::find(
         &article.text,
-        article.body.clone(),
+        &word_starts,
         &event::Context {
             kb,
             published: published.as_ref().map(|p| p.date),
@@ -233,7 +239,7 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
     );
     let intervals = interval::find(
         &article.text,
-        article.body.clone(),
+        &word_starts,
         &interval::Context {
             kb,
             mentions: &mentions,
@@ -282,12 +288,14 @@ fn find_roles(
     article: &Article,
     kb: &KbIndex<'_>,
     words: &word_matches::WordMatches,
+    word_starts: &WordStarts,
     published: Option<&Published>,
     mentions: &[Mention],
 ) -> role::Found {
     let context = role::Context {
         kb,
         words,
+        word_starts,
         published: published.map(|published| published.date),
         mentions,
     };

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::PersonMention;
 use super::lexicon::{Res, reject};
 use super::phrase_set::{PhraseMatch, PhraseSet};
+use super::word_starts::WordStarts;
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::names::{english_month, english_weekday};
 
@@ -478,29 +479,28 @@ const TITLE_WORDS: &[&str] = &[
     "Dr",
 ];
 
-/// Short forms ("Lee", "Ishiba") in `text[body]` after the first full naming of the one person
-/// of the article with that surname; never inside a full name, never a word of a longer name
-/// ("Lee Kyung-mi", "Robert E. Lee"), never after an article ("the Moon").
+/// Short forms ("Lee", "Ishiba") in the body (the range of `words`) after the first full naming
+/// of the one person of the article with that surname; never inside a full name, never a word of
+/// a longer name ("Lee Kyung-mi", "Robert E. Lee"), never after an article ("the Moon").
 pub fn short_forms(
     text: &str,
-    body: Range<usize>,
+    words: &WordStarts,
     full: &[FullName],
     surnames: &Surnames,
 ) -> Vec<PersonMention> {
+    let linkable: Vec<(&str, &FullName)> = surnames
+        .surnames()
+        .filter_map(|surname| Some((surname, surnames.unique(surname)?)))
+        .filter(|(surname, _)| {
+            surname.len() >= 2
+                && english_month(surname).is_none()
+                && english_weekday(surname).is_none()
+        })
+        .collect();
+    let places = places_of(text, words, &linkable);
     let mut found = Vec::new();
-    for surname in surnames.surnames() {
-        let Some(linked) = surnames.unique(surname) else {
-            continue;
-        };
-        if surname.len() < 2
-            || english_month(surname).is_some()
-            || english_weekday(surname).is_some()
-        {
-            continue;
-        }
-        let region = &text[linked.span.end..body.end];
-        for (local, _) in region.match_indices(surname) {
-            let start = linked.span.end + local;
+    for ((surname, linked), places) in linkable.iter().zip(places) {
+        for start in places {
             let end = start + surname.len();
             if !whole_word(text, start, end)
                 || full
@@ -518,6 +518,52 @@ pub fn short_forms(
         }
     }
     found
+}
+
+/// Where each surname is written between the end of its full naming and the end of the body, as
+/// `match_indices` finds it: every place that may be a whole word, and maybe others.
+///
+/// A surname of letters and digits that starts with an ASCII one is whole only where a run of
+/// ASCII letters and digits starts, so those are looked for in one pass over the word starts for
+/// all of them; other surnames are searched for one by one.
+fn places_of(text: &str, words: &WordStarts, linkable: &[(&str, &FullName)]) -> Vec<Vec<usize>> {
+    let end = words.range().end;
+    let mut places = vec![Vec::new(); linkable.len()];
+    // Per first byte, bit `i`: surname `i` starts so and is found by the walk.
+    let mut by_first_byte = [0_u64; 128];
+    let mut from = end;
+    for (i, ((surname, linked), places)) in linkable.iter().zip(&mut places).enumerate() {
+        let walkable = i < 64
+            && surname.as_bytes()[0].is_ascii_alphanumeric()
+            && surname.chars().all(char::is_alphanumeric);
+        if walkable {
+            by_first_byte[usize::from(surname.as_bytes()[0])] |= 1 << i;
+            from = from.min(linked.span.end);
+        } else {
+            let region = &text[linked.span.end..end];
+            places.extend(
+                region
+                    .match_indices(surname)
+                    .map(|(local, _)| linked.span.end + local),
+            );
+        }
+    }
+    if by_first_byte.iter().all(|&surnames| surnames == 0) {
+        return places;
+    }
+    let bytes = text.as_bytes();
+    for &at in words.from(from) {
+        let mut candidates = by_first_byte[usize::from(bytes[at] & 0x7f)];
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let (surname, linked) = linkable[i];
+            if at >= linked.span.end && bytes[at..end].starts_with(surname.as_bytes()) {
+                places[i].push(at);
+            }
+        }
+    }
+    places
 }
 
 /// Whether the word at `start..end` is a name on its own: not followed by another name word,
@@ -562,6 +608,7 @@ pub fn stands_alone(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn spellings_vary_hyphens_and_spaces() {
@@ -650,7 +697,12 @@ mod tests {
             full("Lee Jae-myung", 31, Some("lee-jae-myung")),
         ];
         let surnames = Surnames::new(&names);
-        let found = short_forms(text, 0..text.len(), &names, &surnames);
+        let found = short_forms(
+            text,
+            &WordStarts::new(text, 0..text.len()),
+            &names,
+            &surnames,
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "Lee");
         assert_eq!(found[0].full_name, "Lee Jae-myung");
@@ -667,8 +719,79 @@ mod tests {
             person: None,
             surname: "Lee".into(),
         }];
-        let found = short_forms(text, 0..text.len(), &names, &Surnames::new(&names));
+        let words = WordStarts::new(text, 0..text.len());
+        let found = short_forms(text, &words, &names, &Surnames::new(&names));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.start, text.rfind("Lee").unwrap());
+    }
+
+    /// Short forms as they were found before [`places_of`]: `match_indices` per surname.
+    fn short_forms_by_search(
+        text: &str,
+        end: usize,
+        full: &[FullName],
+        surnames: &Surnames,
+    ) -> Vec<PersonMention> {
+        let mut found = Vec::new();
+        for surname in surnames.surnames() {
+            let Some(linked) = surnames.unique(surname) else {
+                continue;
+            };
+            if surname.len() < 2 {
+                continue;
+            }
+            for (local, _) in text[linked.span.end..end].match_indices(surname) {
+                let start = linked.span.end + local;
+                let end = start + surname.len();
+                if whole_word(text, start, end)
+                    && !full
+                        .iter()
+                        .any(|name| name.span.start <= start && end <= name.span.end)
+                    && stands_alone(text, start, end)
+                {
+                    found.push(PersonMention {
+                        span: start..end,
+                        full_name: linked.full_name.clone(),
+                        person: linked.person.clone(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_short_forms_as_searching_each_surname(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Lee", "Kim", "Ö", "Öz", "Al-Sabah", "Al", " ", "-", "'", "ğ", "said ", ". ",
+                    "the ", "Mr. ", "e", "1", "\n",
+                ]),
+                0..40,
+            ),
+        ) {
+            // Full names first, then short forms and near misses.
+            let head = "Lee Jae-myung, Kim Ji-na, Ali Öz and Sabah Al-Sabah met. ";
+            let text = format!("{head}{}", parts.concat());
+            let full: Vec<FullName> = [("Lee Jae-myung", "Lee"), ("Kim Ji-na", "Kim"), ("Ali Öz", "Öz"), ("Sabah Al-Sabah", "Al-Sabah")]
+                .iter()
+                .map(|&(name, surname)| {
+                    let start = text.find(name).unwrap_or_default();
+                    FullName {
+                        span: start..start + name.len(),
+                        full_name: name.into(),
+                        person: None,
+                        surname: surname.into(),
+                    }
+                })
+                .collect();
+            let surnames = Surnames::new(&full);
+            // Both go through the surnames in the map's order.
+            prop_assert_eq!(
+                short_forms(&text, &WordStarts::new(&text, 0..text.len()), &full, &surnames),
+                short_forms_by_search(&text, text.len(), &full, &surnames)
+            );
+        }
     }
 }

@@ -14,6 +14,7 @@ use super::role_titles::{
     HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
 };
 use super::word_matches::WordMatches;
+use super::word_starts::WordStarts;
 use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::CalendarDate;
@@ -114,6 +115,8 @@ pub struct Found {
 pub struct Context<'a, 'kb> {
     pub kb: &'a KbIndex<'kb>,
     pub words: &'a WordMatches,
+    /// The word starts of the body.
+    pub word_starts: &'a WordStarts,
     /// The publication date, when known.
     pub published: Option<CalendarDate>,
     pub mentions: &'a [Mention],
@@ -172,7 +175,7 @@ pub fn find(text: &str, body: Range<usize>, context: &Context<'_, '_>) -> Found 
     let surnames = Surnames::new(&full);
 
     let mut people: Vec<PersonMention> = full.iter().map(FullName::mention).collect();
-    people.extend(short_forms(text, body.clone(), &full, &surnames));
+    people.extend(short_forms(text, context.word_starts, &full, &surnames));
 
     let mut claims = Vec::new();
     for found in announced.drain(..) {

@@ -138,7 +138,7 @@ fn a_phrase_across_a_line_break_is_no_crash() {
         "Lee held their second\nsummit with Ishiba.",
         "Ishiba was the second foreign\nleader Lee met.",
     ] {
-        for claim in find(text, 0..text.len(), &context) {
+        for claim in find(text, &WordStarts::new(text, 0..text.len()), &context) {
             assert!(text.get(claim.span.clone()).is_some(), "{text}");
         }
     }

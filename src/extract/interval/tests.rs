@@ -63,7 +63,7 @@ fn a_multibyte_character_inside_inauguration_is_no_crash() {
             anchor(text, at, text.len(), 0, &context).is_none(),
             "{text}"
         );
-        for claim in find(text, 0..text.len(), &context) {
+        for claim in find(text, &WordStarts::new(text, 0..text.len()), &context) {
             assert!(text.get(claim.span.clone()).is_some());
         }
     }
@@ -80,7 +80,7 @@ fn a_length_across_a_line_break_is_no_claim_and_no_crash() {
     let kb = KbIndex::new(&kb);
     let context = bare_context(&kb);
     let text = "He left two\nweeks after Lee took office.";
-    assert!(find(text, 0..text.len(), &context).is_empty());
+    assert!(find(text, &WordStarts::new(text, 0..text.len()), &context).is_empty());
 }
 
 /// A context with a KB but no mentions or people: what the crash regressions need.

@@ -1,0 +1,131 @@
+//! Where words start, for the finders that try something at every word (intervals, event
+//! ordinals, short forms of names): each run of ASCII letters and digits, found eight bytes at a
+//! time once per article ([`WordStarts`]), and [`Heads`], a first test on a word's first two
+//! bytes.
+//!
+//! Walking byte by byte cost every space and punctuation mark an iteration and a look at the
+//! byte before it, and every word a second pass to find its end. Here a chunk of eight bytes is
+//! one mask of the bytes that start a run, and each start costs one bit of it; and the finders
+//! read the starts from one list instead of walking the text once each.
+
+use std::ops::Range;
+
+/// The offsets in one range of a text where a run of ASCII letters and digits starts (a letter
+/// or digit with none right before it, looking before the range too), in order: found once per
+/// article, read by several finders.
+#[derive(Debug)]
+pub struct WordStarts {
+    range: Range<usize>,
+    starts: Vec<usize>,
+}
+
+impl WordStarts {
+    pub fn new(text: &str, range: Range<usize>) -> WordStarts {
+        let bytes = &text.as_bytes()[..range.end.min(text.len())];
+        let before = range
+            .start
+            .checked_sub(1)
+            .and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        // [`alphanumeric_bytes`] of the chunk before: its bit 63 is the byte before the chunk.
+        let mut previous: u64 = if before { 1 << 63 } else { 0 };
+        // News has a word start every five or six bytes.
+        let mut starts = Vec::with_capacity(range.len() / 4);
+        let mut chunk = range.start;
+        while chunk < bytes.len() {
+            let eight = match bytes.get(chunk..chunk + 8) {
+                Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+                None => last_chunk(&bytes[chunk..]),
+            };
+            let alphanumeric = alphanumeric_bytes(eight);
+            // Each byte's high bit moved to the next byte's; the chunk before's last to the first.
+            let after_alphanumeric = (alphanumeric << 8) | (previous >> 56);
+            previous = alphanumeric;
+            let mut found = alphanumeric & !after_alphanumeric;
+            while found != 0 {
+                starts.push(chunk + found.trailing_zeros() as usize / 8);
+                found &= found - 1;
+            }
+            chunk += 8;
+        }
+        WordStarts { range, starts }
+    }
+
+    /// The range the starts are in.
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// Every start, in order.
+    pub fn all(&self) -> &[usize] {
+        &self.starts
+    }
+
+    /// The starts at `at` or after.
+    pub fn from(&self, at: usize) -> &[usize] {
+        &self.starts[self.starts.partition_point(|&start| start < at)..]
+    }
+}
+
+/// The last bytes of the range, fewer than eight, as a chunk padded with zeros (no letters).
+#[cold]
+fn last_chunk(bytes: &[u8]) -> u64 {
+    let mut chunk = [0; 8];
+    chunk[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(chunk)
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
+#[inline]
+pub fn alphanumeric_bytes(word: u64) -> u64 {
+    let ascii = !word & HIGH_BITS;
+    // Without the high bits, adding up to 0x80 to a byte never carries into the next one.
+    let low = word & !HIGH_BITS;
+    let between = |value: u64, first: u8, last: u8| {
+        let above_first = value + LOW_BITS * u64::from(0x80 - first);
+        let above_last = value + LOW_BITS * u64::from(0x7f - last);
+        above_first & !above_last & HIGH_BITS
+    };
+    let letter = between(low | (LOW_BITS * 0x20), b'a', b'z');
+    let digit = between(low, b'0', b'9');
+    (letter | digit) & ascii
+}
+
+/// The first two bytes of some words, ignoring ASCII case: a word whose first two bytes are not
+/// among them is none of those words. Bytes are filed by their low five bits, so a digit shares
+/// a slot with a letter ('1' with 'q'): a word that passes still needs the real test.
+pub struct Heads([u32; 32]);
+
+impl Heads {
+    /// The heads of `words`, each of two bytes or more.
+    pub const fn of(words: &[&str]) -> Heads {
+        Heads([0; 32]).with(words)
+    }
+
+    /// These heads and those of `words`.
+    pub const fn with(self, words: &[&str]) -> Heads {
+        let Heads(mut table) = self;
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            table[(word[0] & 31) as usize] |= 1 << (word[1] & 31);
+            i += 1;
+        }
+        Heads(table)
+    }
+
+    /// Whether `bytes` may start with one of the words: false when it has fewer than two bytes.
+    #[inline]
+    pub fn may_start(&self, bytes: &[u8]) -> bool {
+        match bytes {
+            [first, second, ..] => self.0[usize::from(first & 31)] >> (second & 31) & 1 != 0,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
