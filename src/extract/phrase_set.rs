@@ -17,6 +17,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
+use super::word_starts::{LOW_BITS, run_length};
+
 /// Phrases to find; see the module documentation.
 #[derive(Debug)]
 pub struct PhraseSet {
@@ -363,44 +365,6 @@ fn ends_word(text: &str, at: usize) -> bool {
 
 fn char_width(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(1, char::len_utf8)
-}
-
-/// The length of the run of ASCII letters and digits `bytes` starts with. Every word of every
-/// pass goes through here, so eight bytes are tested at once.
-#[inline]
-pub fn run_length(bytes: &[u8]) -> usize {
-    let mut length = 0;
-    while let Some(chunk) = bytes.get(length..length + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let others = !alphanumeric_bytes(word) & HIGH_BITS;
-        if others != 0 {
-            return length + others.trailing_zeros() as usize / 8;
-        }
-        length += 8;
-    }
-    while length < bytes.len() && bytes[length].is_ascii_alphanumeric() {
-        length += 1;
-    }
-    length
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
-#[inline]
-fn alphanumeric_bytes(word: u64) -> u64 {
-    let ascii = !word & HIGH_BITS;
-    // Without the high bits, adding up to 0x80 to a byte never carries into the next one.
-    let low = word & !HIGH_BITS;
-    let between = |value: u64, first: u8, last: u8| {
-        let above_first = value + LOW_BITS * u64::from(0x80 - first);
-        let above_last = value + LOW_BITS * u64::from(0x7f - last);
-        above_first & !above_last & HIGH_BITS
-    };
-    let letter = between(low | (LOW_BITS * 0x20), b'a', b'z');
-    let digit = between(low, b'0', b'9');
-    (letter | digit) & ascii
 }
 
 /// The number of [`pair`]s.

@@ -75,8 +75,28 @@ fn last_chunk(bytes: &[u8]) -> u64 {
     u64::from_le_bytes(chunk)
 }
 
+/// The length of the run of ASCII letters and digits `bytes` starts with. Every word of every
+/// pass goes through here, so eight bytes are tested at once.
+#[inline]
+pub fn run_length(bytes: &[u8]) -> usize {
+    let mut length = 0;
+    while let Some(chunk) = bytes.get(length..length + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            return length + others.trailing_zeros() as usize / 8;
+        }
+        length += 8;
+    }
+    while length < bytes.len() && bytes[length].is_ascii_alphanumeric() {
+        length += 1;
+    }
+    length
+}
+
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+/// Bit 0 of every byte.
+pub const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
 /// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
 #[inline]

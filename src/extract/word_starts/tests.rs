@@ -1,3 +1,5 @@
+//! Word starts and runs of letters and digits, on news text and on random text against the byte-by-byte walk.
+
 use super::*;
 use proptest::prelude::*;
 
@@ -122,4 +124,30 @@ fn fragment() -> impl Strategy<Value = &'static str> {
         "\u{a0}",
         "counterintelligence",
     ])
+}
+
+#[test]
+fn runs_of_letters_and_digits() {
+    for text in [
+        "",
+        "a",
+        "abc def",
+        "0123456789abcdefXYZ!",
+        "president's",
+        "Zz@[`{/:",
+        "word\u{e9}",
+        "abcdefgh",
+        "abcdefghi",
+        "abcdefg ",
+        "ab\u{2019}s",
+        "\u{ff}abc",
+    ] {
+        let expected = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        assert_eq!(run_length(text.as_bytes()), expected, "{text:?}");
+    }
+    for byte in 0..=255u8 {
+        let bytes = [byte; 9];
+        let expected = if byte.is_ascii_alphanumeric() { 9 } else { 0 };
+        assert_eq!(run_length(&bytes), expected, "{byte}");
+    }
 }
