@@ -240,7 +240,7 @@ const UNITS: [(&str, Unit); 13] = [
 ];
 
 /// The length of the leading run of ASCII letters.
-fn letters(bytes: &[u8]) -> usize {
+pub fn letters(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .position(|b| !b.is_ascii_alphabetic())

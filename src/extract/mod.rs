@@ -24,6 +24,7 @@ mod samples;
 mod scan;
 mod tense;
 mod word_matches;
+mod word_set;
 
 use std::ops::Range;
 
