@@ -10,8 +10,8 @@ use nom::sequence::{preceded, terminated};
 use super::calendar::weekday_name;
 use super::expr::{Amount, Expr, Unit};
 use super::lexicon::{
-    Lead, NUMBER_WORDS, Res, TENS, after_the, amount, could_be_amount, digits, number_word, one_of,
-    reject, space, unit, when, word,
+    Gated, Lead, NUMBER_WORDS, Res, TENS, after_the, amount, could_be_amount, digits, first_open,
+    number_word, one_of, reject, space, unit, word,
 };
 use super::relative::{APPROXIMATIONS, approximation};
 
@@ -133,27 +133,27 @@ const FRAMES: [&str; 7] = [
 pub fn duration(input: &str) -> Res<'_, Expr> {
     let lead = Lead::of(input);
     let number = lead.is_digit() || lead.is_one_of(&NUMBER_WORDS) || lead.is_one_of(&TENS);
-    alt((
-        when(
+    let forms: [Gated<'_, Expr>; 5] = [
+        (
             lead.is_one_of(&[
                 "every", "each", "once", "twice", "daily", "nightly", "weekly", "monthly",
                 "annually", "yearly",
             ]),
             set,
         ),
-        when(
+        (
             lead.is_one_of(&FRAMES)
                 || after_the(input).is_some_and(|(_, next)| next.is_one_of(&FRAMES)),
             framed_duration,
         ),
-        when(number, hyphenated_duration),
-        when(
+        (number, hyphenated_duration),
+        (
             lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
             counted_duration,
         ),
-        when(lead.is_one_of(&["recent", "coming"]), vague_duration),
-    ))
-    .parse(input)
+        (lead.is_one_of(&["recent", "coming"]), vague_duration),
+    ];
+    first_open(input, &forms)
 }
 
 /// The ISO 8601 period of an amount of units: "P2W", "PT8H", "P10Y", "PXY".

@@ -71,6 +71,38 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
+/// How the names `holiday_name` knows begin, for the scan's test of whether a capitalised
+/// word can start an expression; compared case-insensitively, which only lets more through.
+const NAME_BEGINNINGS: [&str; 17] = [
+    "New",
+    "Christmas",
+    "Boxing",
+    "Valentine",
+    "Halloween",
+    "St.",
+    "Fourth",
+    "Bastille",
+    "Veterans",
+    "Good",
+    "Easter",
+    "Thanksgiving",
+    "Labor",
+    "Labour",
+    "Memorial",
+    "Mother",
+    "Father",
+];
+
+/// Whether a holiday name may begin `input` (a shift before one is a word of its own).
+pub fn could_begin_name(input: &str) -> bool {
+    NAME_BEGINNINGS.iter().any(|name| {
+        input
+            .as_bytes()
+            .get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name.as_bytes()))
+    })
+}
+
 /// The holiday names news copy uses, capitalised.
 fn holiday_name(input: &str) -> Res<'_, Holiday> {
     let apostrophe = |i| alt((tag("'s"), tag("’s"), tag("s"))).parse(i);

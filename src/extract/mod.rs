@@ -24,6 +24,7 @@ mod samples;
 mod scan;
 mod tense;
 pub(crate) mod word_matches;
+mod word_set;
 mod word_starts;
 
 use std::ops::Range;

@@ -1,14 +1,14 @@
-//! The pre-scan: one aho-corasick pass finds the words every temporal expression contains
+//! The pre-scan: one pass over the words finds those every temporal expression contains
 //! (a month, a weekday, a unit of time, a digit, "today" …), so the nom parsers run only
-//! near them and text that holds nothing temporal costs one linear scan.
+//! near them and text that holds nothing temporal costs one look per word.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
+use super::holiday;
 use super::lexicon::{NUMBER_WORDS, ORDINALS, TENS};
 use super::relative::{APPROXIMATIONS, PARTS, SHIFTS};
-use crate::time::names::month_and_weekday_words;
+use super::word_set::WordSet;
+use crate::time::names::{english_month, english_weekday, month_and_weekday_words};
 
 /// Words that anchor a temporal expression, besides month and weekday names and digits.
 const ANCHOR_WORDS: &[&str] = &[
@@ -71,52 +71,168 @@ const ANCHOR_WORDS: &[&str] = &[
     "mid",
 ];
 
-const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+/// The anchor words: month and weekday names (of every language the names table knows) and
+/// the words above.
+fn anchor_words() -> impl Iterator<Item = &'static str> {
+    month_and_weekday_words().chain(ANCHOR_WORDS.iter().copied())
+}
 
-/// The anchor automaton, built once: it is an immutable table, like a `const`.
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<&str> = month_and_weekday_words()
-        .chain(ANCHOR_WORDS.iter().copied())
-        .chain(DIGITS)
-        .collect();
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(words)
-        .expect("the anchor words are valid patterns")
-});
+/// The anchor words of ASCII letters, looked up per word; built once, an immutable table like
+/// a `const`.
+static ANCHOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(anchor_words()));
+
+/// The anchor words with letters beyond ASCII ("février"), tried only where such a letter
+/// follows a run of ASCII ones.
+static ACCENTED_ANCHORS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| anchor_words().filter(|word| !word.is_ascii()).collect());
+
+/// What the pre-scan tells bytes apart by, one look-up per byte.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const BEYOND_ASCII: u8 = 4;
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        kinds[byte] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b >= 0x80 {
+            BEYOND_ASCII
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    kinds
+};
 
 fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte >= 0x80
+    BYTE_KINDS[usize::from(byte)] != 0
+}
+
+/// The length of the run of ASCII letters `bytes` starts with, eight bytes at a time: every
+/// word of every article goes through here.
+fn letters(bytes: &[u8]) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut length = 0;
+    while let Some(chunk) = bytes.get(length..length + 8) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Below 0x80 and, with the case bit set, from 'a' to 'z': adding to a byte under 0x80
+        // at most 0x1f never carries into the next one.
+        let low = (eight & !HIGH) | (LOW * 0x20);
+        let from_a = low + LOW * u64::from(0x80 - b'a');
+        let past_z = low + LOW * u64::from(0x7f - b'z');
+        let letter = from_a & !past_z & !eight & HIGH;
+        let others = !letter & HIGH;
+        if others != 0 {
+            return length + others.trailing_zeros() as usize / 8;
+        }
+        length += 8;
+    }
+    length + super::lexicon::letters(&bytes[length..])
+}
+
+/// Whether an anchor word found at a word start ends at `end`: where the word ends, or
+/// before a plural "s" (a period or a hyphen may follow).
+fn ends_word(bytes: &[u8], end: usize) -> bool {
+    end >= bytes.len()
+        || !bytes[end].is_ascii_alphabetic()
+        || (bytes[end] == b's' && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1])))
+}
+
+/// Whether the word starting at `start`, whose ASCII letters end at `end`, is an anchor. Only
+/// the longest anchor word the text begins with there counts ("weekend" in "weekends", not
+/// "week"), and it must end the word; `text` ends where the scanned range does, `bytes` are
+/// the whole article's.
+fn is_anchor_at(bytes: &[u8], text: &[u8], start: usize, end: usize) -> bool {
+    let first = text[start];
+    // Digits anchor numbers of any length.
+    if first.is_ascii_digit() {
+        return true;
+    }
+    if !first.is_ascii_alphabetic() {
+        return false;
+    }
+    if text.get(end).is_some_and(|&byte| byte >= 0x80) {
+        return longest_anchor_word(&text[start..])
+            .is_some_and(|length| ends_word(bytes, start + length));
+    }
+    // Anchor words are letters, so the longest one here is the whole run or shorter; only
+    // the whole run, or all of it but a plural "s", can end the word.
+    let word = &text[start..];
+    let length = end - start;
+    if ANCHOR_SET.contains_prefix(word, length) {
+        return ends_word(bytes, end);
+    }
+    text[end - 1] == b's'
+        && ANCHOR_SET.contains_prefix(word, length - 1)
+        && ends_word(bytes, end - 1)
+}
+
+/// The length of the longest anchor word `text` begins with, letters beyond ASCII included.
+fn longest_anchor_word(text: &[u8]) -> Option<usize> {
+    let ascii = (1..=letters(text))
+        .rev()
+        .find(|&length| ANCHOR_SET.contains_prefix(text, length));
+    let accented = ACCENTED_ANCHORS
+        .iter()
+        .filter(|word| {
+            text.get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+        })
+        .map(|word| word.len())
+        .max();
+    ascii.max(accented)
 }
 
 /// Byte offsets (into `text`) of anchor words that start a word within `range`.
 pub fn anchors(text: &str, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    let base = range.start;
-    ANCHORS
-        .find_iter(&text[range.clone()])
-        .map(move |found| (base + found.start(), base + found.end()))
-        .filter(move |&(start, end)| {
+    let scanned = &bytes[..range.end];
+    let mut at = range.start;
+    let kind = move |at: usize| {
+        scanned
+            .get(at)
+            .map_or(0, |&byte| BYTE_KINDS[usize::from(byte)])
+    };
+    std::iter::from_fn(move || {
+        loop {
+            while at < scanned.len() && kind(at) == 0 {
+                at += 1;
+            }
+            if at >= scanned.len() {
+                return None;
+            }
+            let start = at;
+            at += letters(&scanned[at..]);
+            let letters_end = at;
+            // A filter turns most words away before the exact test: of the run of letters, or
+            // of all of it but a plural "s".
+            let word = &scanned[start..];
+            let length = letters_end - start;
+            let may_be_anchor = kind(start) == DIGIT
+                || kind(letters_end) == BEYOND_ASCII
+                || ANCHOR_SET.may_contain_prefix(word, length)
+                || (length > 1
+                    && word[length - 1] == b's'
+                    && ANCHOR_SET.may_contain_prefix(word, length - 1));
+            while kind(at) != 0 {
+                at += 1;
+            }
             let starts_word = start == 0 || !is_word_byte(bytes[start - 1]);
-            let is_digit = bytes[start].is_ascii_digit();
-            // Digits anchor numbers of any length; words must end where the word ends
-            // (a plural "s", a period or a hyphen may follow).
-            let ends_word = is_digit
-                || end >= bytes.len()
-                || !bytes[end].is_ascii_alphabetic()
-                || (bytes[end] == b's'
-                    && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1])));
-            starts_word && ends_word
-        })
-        .map(|(start, _)| start)
+            if starts_word && may_be_anchor && is_anchor_at(bytes, scanned, start, letters_end) {
+                return Some(start);
+            }
+        }
+    })
 }
 
-/// Lower-case words a temporal expression can begin with (besides numbers, ordinals, shifts,
-/// parts and approximations: "next", "late", "more than"); capitalised words (months, weekdays,
-/// holidays), digits and apostrophes ("'90s") can always begin one. Checked before running
-/// the parsers at a start, so most words cost one lookup instead of a dozen failed parses.
+/// Words a temporal expression can begin with, besides numbers, ordinals, shifts, parts and
+/// approximations ("next", "late", "more than"), and besides month, weekday and holiday names.
 const STARTERS: &[&str] = &[
     "a",
     "an",
@@ -157,33 +273,60 @@ const STARTERS: &[&str] = &[
     "final",
 ];
 
-/// Whether a temporal expression can begin at `start` (a word start).
+/// Every word a temporal expression can begin with, in any case.
+fn starter_words() -> impl Iterator<Item = &'static str> {
+    [
+        STARTERS,
+        &SHIFTS,
+        &PARTS,
+        &APPROXIMATIONS,
+        &NUMBER_WORDS,
+        &TENS,
+        &ORDINALS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
+/// The words a lower-case word must be one of to begin an expression.
+static STARTER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(starter_words()));
+
+/// The words a capitalised word must be one of to begin an expression (unless it begins a
+/// holiday name): the starters, which begin sentences too, and month and weekday names.
+static CAPITALISED_STARTER_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        starter_words().chain(
+            anchor_words()
+                .filter(|word| english_month(word).is_some() || english_weekday(word).is_some()),
+        ),
+    )
+});
+
+/// Whether a temporal expression can begin at `start` (a word start). Checked before running
+/// the parsers at a start, so most words cost one lookup instead of a dozen failed parses.
+/// Digits and apostrophes ("'90s") can always begin one, and so can capitals beyond ASCII.
 pub fn could_start(text: &str, start: usize) -> bool {
     let rest = &text[start..];
-    let Some(first) = rest.chars().next() else {
+    let bytes = rest.as_bytes();
+    let Some(&first) = bytes.first() else {
         return false;
     };
-    if first.is_uppercase() || first.is_ascii_digit() || first == '\'' || first == '’' {
+    if first.is_ascii_digit() || first == b'\'' {
         return true;
     }
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let mut buffer = [0; 16];
-    crate::time::names::ascii_lowercase(word, &mut buffer).is_some_and(|lower| {
-        [
-            STARTERS,
-            &SHIFTS,
-            &PARTS,
-            &APPROXIMATIONS,
-            &NUMBER_WORDS,
-            &TENS,
-            &ORDINALS,
-        ]
-        .iter()
-        .any(|words| words.contains(&lower))
-    })
+    if !first.is_ascii_alphabetic() {
+        return rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '’');
+    }
+    let length = letters(bytes);
+    if first.is_ascii_uppercase() {
+        CAPITALISED_STARTER_SET.contains_prefix(bytes, length) || holiday::could_begin_name(rest)
+    } else {
+        STARTER_SET.contains_prefix(bytes, length)
+    }
 }
 
 /// Where an expression anchored at `anchor` may start: the anchor itself and up to four
@@ -227,9 +370,72 @@ pub fn candidate_starts(text: &str, floor: usize, anchor: usize) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-    fn anchor_words(text: &str) -> Vec<&str> {
+    use super::*;
+    use crate::extract::samples::seed_articles;
+
+    /// The anchors as one aho-corasick pass found them (leftmost-longest, ASCII case folded),
+    /// the definition the per-word pass keeps to.
+    fn anchors_by_automaton(
+        automaton: &AhoCorasick,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        automaton
+            .find_iter(&text[range.clone()])
+            .map(|found| (range.start + found.start(), range.start + found.end()))
+            .filter(|&(start, end)| {
+                let starts_word = start == 0 || !is_word_byte(bytes[start - 1]);
+                starts_word && (bytes[start].is_ascii_digit() || ends_word(bytes, end))
+            })
+            .map(|(start, _)| start)
+            .collect()
+    }
+
+    #[test]
+    fn the_word_pass_finds_what_the_automaton_found() {
+        let tricky = "février 2025, Février, FÉVRIER; Marcos and Mays, mayé, MAYS2 Jänner jänners \
+            août aoûts décembre décembres déc Sept. sept septs mon. Mon Tues thurs thursday's \
+            weekends. week-long weeks-long yearé é2020 —June 3.2 A320 1990s '90s today's \
+            yesterdays the 10th—11th day\u{a0}days weekdays yearbook SPRINGs mid-2025 Mid";
+        let mut texts = seed_articles();
+        texts.push(tricky.to_string());
+        const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(anchor_words().chain(DIGITS))
+            .unwrap();
+        let mut found = 0;
+        for text in &texts {
+            let boundaries: Vec<usize> = text
+                .char_indices()
+                .map(|(at, _)| at)
+                .chain([text.len()])
+                .collect();
+            // The whole text (from step 0), and the text cut at every 37th character.
+            let ranges = boundaries
+                .chunks(37)
+                .filter_map(|chunk| chunk.first())
+                .flat_map(|&step| [step..text.len(), 0..step]);
+            for range in ranges {
+                let expected = anchors_by_automaton(&automaton, text, range.clone());
+                found += expected.len();
+                assert_eq!(
+                    anchors(text, range.clone()).collect::<Vec<_>>(),
+                    expected,
+                    "{range:?} of {:.60?}",
+                    &text[range.clone()]
+                );
+            }
+        }
+        assert!(found > 1000, "{found} anchors");
+    }
+
+    fn anchor_texts(text: &str) -> Vec<&str> {
         anchors(text, 0..text.len())
             .map(|start| {
                 let end = text[start..]
@@ -242,15 +448,15 @@ mod tests {
 
     #[test]
     fn finds_whole_anchor_words_only() {
-        assert_eq!(anchor_words("Lee took office last week."), ["week"]);
-        assert_eq!(anchor_words("the weekday yearbook"), Vec::<&str>::new());
+        assert_eq!(anchor_texts("Lee took office last week."), ["week"]);
+        assert_eq!(anchor_texts("the weekday yearbook"), Vec::<&str>::new());
         assert_eq!(
-            anchor_words("on Tuesday, June 17"),
+            anchor_texts("on Tuesday, June 17"),
             ["Tuesday", "June", "17"]
         );
-        assert_eq!(anchor_words("two weeks ago"), ["weeks"]);
-        assert_eq!(anchor_words("a three-day meeting"), ["day"]);
-        assert_eq!(anchor_words("in 1942 a flood"), ["1942"]);
+        assert_eq!(anchor_texts("two weeks ago"), ["weeks"]);
+        assert_eq!(anchor_texts("a three-day meeting"), ["day"]);
+        assert_eq!(anchor_texts("in 1942 a flood"), ["1942"]);
     }
 
     #[test]
@@ -261,7 +467,20 @@ mod tests {
             .filter(|&s| could_start(text, s))
             .map(|s| &text[s..s + 4])
             .collect();
-        assert_eq!(starts, ["It r", "more", "thre"]);
+        assert_eq!(starts, ["more", "thre"]);
+        for word in [
+            "June 17",
+            "Tue. 9",
+            "Last week",
+            "The 1990s",
+            "Christmastime",
+            "'90s",
+        ] {
+            assert!(could_start(word, 0), "{word}");
+        }
+        for word in ["President Lee", "It", "Junes", "Lastly", "-day"] {
+            assert!(!could_start(word, 0), "{word}");
+        }
     }
 
     #[test]

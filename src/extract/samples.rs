@@ -167,19 +167,27 @@ pub fn for_each_sample_start(mut check: impl FnMut(&str)) {
             check(&phrase[start..]);
         }
     }
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut articles = 0;
-    for entry in std::fs::read_dir(seeds).expect("the seed corpus is there") {
-        let text = std::fs::read_to_string(entry.expect("a readable entry").path())
-            .expect("seed articles are UTF-8");
-        articles += 1;
+    for text in seed_articles() {
         for (start, c) in text.char_indices() {
             if c.is_alphanumeric() && !text[..start].ends_with(char::is_alphanumeric) {
                 check(&text[start..]);
             }
         }
     }
-    assert!(articles > 0, "no seed articles");
+}
+
+/// The text of every seed article (`corpus/`).
+pub fn seed_articles() -> Vec<String> {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let articles: Vec<String> = std::fs::read_dir(seeds)
+        .expect("the seed corpus is there")
+        .map(|entry| {
+            std::fs::read_to_string(entry.expect("a readable entry").path())
+                .expect("seed articles are UTF-8")
+        })
+        .collect();
+    assert!(!articles.is_empty(), "no seed articles");
+    articles
 }
 
 /// Asserts that `gated` finds what `every_form` (the same forms without the first-word gates)

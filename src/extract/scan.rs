@@ -285,6 +285,35 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::calendar::bare_month;
+    use crate::extract::samples::for_each_sample_start;
+
+    #[test]
+    fn first_word_gates_change_nothing() {
+        // At every sample start, and at it with its first letter capitalised as at the start
+        // of a sentence: where `could_start` turns a word away, no parser finds anything.
+        let mut turned_away = 0;
+        let mut let_through = 0;
+        for_each_sample_start(|input| {
+            let mut chars = input.chars();
+            let capitalised: String = chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().chain(chars).collect()
+            });
+            for text in [input, capitalised.as_str()] {
+                if could_start(text, 0) {
+                    let_through += 1;
+                    continue;
+                }
+                turned_away += 1;
+                assert_eq!(longest_at(text, 0), None, "at {text:.40?}");
+                assert!(bare_month(text).is_err(), "at {text:.40?}");
+            }
+        });
+        assert!(
+            turned_away > 1000 && let_through > 1000,
+            "{turned_away} turned away, {let_through} let through"
+        );
+    }
 
     #[test]
     fn a_multibyte_character_before_a_bare_year_is_no_crash() {

@@ -1,0 +1,168 @@
+//! `WordSet`: a set of short lower-case ASCII words that a run of letters in any case is
+//! looked up in, for the per-word tests of the pre-scan.
+
+/// Words longer than this are in no set (the longest anchor or starter word is shorter).
+const LONGEST: usize = 16;
+
+/// Short lower-case ASCII words. A run of letters is looked up as one 128-bit number, among
+/// the words of its length and first letter only; a filter of one bit per word turns most
+/// runs away before that.
+pub struct WordSet {
+    /// One bit (`bloom_bit`) per word: a clear bit rules a run out.
+    bloom: [u64; BLOOM_WORDS],
+    /// Where the words of each bucket (`length * 26 + first letter`) start in `words`; one
+    /// more entry closes the last bucket.
+    starts: Vec<usize>,
+    /// The words, packed, bucket after bucket.
+    words: Vec<u128>,
+}
+
+impl WordSet {
+    /// The set of `words`; any that are not ASCII letters (or are too long) are left out, as
+    /// no run of letters could equal them.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
+        let mut buckets = vec![Vec::new(); (LONGEST + 1) * 26];
+        let mut bloom = [0; BLOOM_WORDS];
+        for word in words {
+            let bytes = word.as_bytes();
+            if let Some(index) = bucket(bytes.len(), bytes.first().copied())
+                && bytes.iter().all(u8::is_ascii_alphabetic)
+            {
+                let packed = pack(bytes, bytes.len());
+                let bit = bloom_bit(packed);
+                bloom[bit / 64] |= 1 << (bit % 64);
+                if !buckets[index].contains(&packed) {
+                    buckets[index].push(packed);
+                }
+            }
+        }
+        let mut starts = vec![0];
+        let mut packed = Vec::new();
+        for bucket in buckets {
+            packed.extend(bucket);
+            starts.push(packed.len());
+        }
+        WordSet {
+            bloom,
+            starts,
+            words: packed,
+        }
+    }
+
+    /// Whether the first `length` bytes of `text`, ASCII letters in any case, are one of the
+    /// words.
+    #[inline]
+    pub fn contains_prefix(&self, text: &[u8], length: usize) -> bool {
+        let Some(index) = bucket(length, text.first().copied()) else {
+            return false;
+        };
+        let words = &self.words[self.starts[index]..self.starts[index + 1]];
+        !words.is_empty() && words.contains(&pack(text, length))
+    }
+
+    /// Whether the first `length` bytes of `text`, ASCII letters in any case, may be one of
+    /// the words: one bit of a filter, cheaper than `contains_prefix`, which most runs that are
+    /// none of the words fail.
+    #[inline]
+    pub fn may_contain_prefix(&self, text: &[u8], length: usize) -> bool {
+        let bit = bloom_bit(pack(text, length));
+        length <= LONGEST && self.bloom[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// Bits in the filter: some sixty times as many as words, so that few runs pass it.
+const BLOOM_WORDS: usize = 64;
+
+/// The filter bit of a packed word: the top bits of a multiplication that mixes its halves.
+#[inline]
+fn bloom_bit(packed: u128) -> usize {
+    let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 12)) as usize
+}
+
+/// The bucket of a word by its length and first letter; none for the empty word, a long one
+/// or one that does not start with a letter.
+#[inline]
+fn bucket(length: usize, first: Option<u8>) -> Option<usize> {
+    let first = first?.to_ascii_lowercase();
+    (length <= LONGEST && first.is_ascii_lowercase())
+        .then(|| length * 26 + usize::from(first - b'a'))
+}
+
+/// The first `length` (at most 16) bytes of `text`, ASCII letters, in lower case as one
+/// little-endian number.
+#[inline]
+fn pack(text: &[u8], length: usize) -> u128 {
+    let raw = match text.get(..LONGEST) {
+        Some(head) => u128::from_le_bytes(head.try_into().unwrap_or_default()),
+        None => {
+            let mut bytes = [0; LONGEST];
+            bytes[..text.len()].copy_from_slice(text);
+            u128::from_le_bytes(bytes)
+        }
+    };
+    // Setting the 0x20 bit lower-cases an ASCII letter.
+    (raw | u128::from_le_bytes([0x20; LONGEST])) & KEPT[length.min(LONGEST)]
+}
+
+/// `KEPT[n]` keeps the first `n` bytes of a packed word.
+const KEPT: [u128; LONGEST + 1] = {
+    let mut kept = [0; LONGEST + 1];
+    let mut length = 1;
+    while length <= LONGEST {
+        kept[length] = (kept[length - 1] << 8) | 0xff;
+        length += 1;
+    }
+    kept
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contains(set: &WordSet, word: &str) -> bool {
+        set.contains_prefix(word.as_bytes(), word.len())
+    }
+
+    #[test]
+    fn the_filter_lets_every_word_through_in_any_case() {
+        let words = [
+            "may",
+            "monday",
+            "tues",
+            "a",
+            "afternoon",
+            "weekend",
+            "centuries",
+        ];
+        let set = WordSet::new(words);
+        let may_contain = |word: &str| set.may_contain_prefix(word.as_bytes(), word.len());
+        for word in words {
+            assert!(may_contain(word), "{word}");
+            assert!(may_contain(&word.to_ascii_uppercase()), "{word}");
+            assert!(set.may_contain_prefix(format!("{word}, then").as_bytes(), word.len()));
+        }
+        let turned_away = ["the", "and", "said", "government", "of", "to", "in"]
+            .into_iter()
+            .filter(|word| !may_contain(word))
+            .count();
+        assert!(turned_away >= 5, "only {turned_away} turned away");
+    }
+
+    #[test]
+    fn finds_its_words_in_any_case_and_nothing_else() {
+        let set = WordSet::new(["may", "monday", "tues", "août", "a", "afternoon"]);
+        for word in ["may", "May", "MAY", "Monday", "tues", "a", "A", "AfterNoon"] {
+            assert!(contains(&set, word), "{word}");
+        }
+        for word in [
+            "ma", "mayo", "monda", "août", "aou", "", "b", "tue", "afternoo",
+        ] {
+            assert!(!contains(&set, word), "{word}");
+        }
+        assert!(!contains(&set, "abcdefghijklmnopq"), "longer than any word");
+        assert!(set.contains_prefix(b"May 5, in the afternoon", 3));
+        assert!(!set.contains_prefix(b"Mayor", 5));
+        assert!(set.contains_prefix(b"afternoons and evenings", 9));
+    }
+}
