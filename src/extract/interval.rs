@@ -20,8 +20,10 @@ use nom::combinator::{opt, recognize};
 use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
-use super::lexicon::{Res, amount, space, space_or_hyphen, tag_ascii, unit, word};
-use super::relative::approximation;
+use super::lexicon::{
+    Lead, Res, amount, could_be_amount, space, space_or_hyphen, tag_ascii, unit, when, word,
+};
+use super::relative::{APPROXIMATIONS, approximation};
 use super::role::sentence_around;
 use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
@@ -116,6 +118,16 @@ fn approximation_kind(words: &str) -> Approximation {
 
 /// The length: approximation, amount, unit.
 pub(crate) fn length(input: &str) -> Res<'_, (Approximation, u32, Unit)> {
+    // Tried at every word a unit of time follows, most of which begin no length.
+    let lead = Lead::of(input);
+    let possible = could_be_amount(&lead)
+        || lead.is_one_of(&APPROXIMATIONS)
+        || lead.is_one_of(&["just", "only", "barely"]);
+    when(possible, length_forms)(input)
+}
+
+/// [`length`] at any first word.
+fn length_forms(input: &str) -> Res<'_, (Approximation, u32, Unit)> {
     let (rest, approx) = opt(terminated(
         alt((
             recognize((alt((word("just"), word("only"))), space, approximation)),

@@ -5,6 +5,11 @@ fn parsed(text: &str) -> Option<(Approximation, u32, Unit)> {
 }
 
 #[test]
+fn the_first_word_gate_changes_nothing() {
+    crate::extract::samples::assert_gates_change_nothing(length, length_forms, 5);
+}
+
+#[test]
 fn lengths_with_their_approximations() {
     assert_eq!(
         parsed("two weeks after"),
