@@ -228,7 +228,7 @@ const UNITS: [(&str, Unit); 13] = [
 ];
 
 /// The length of the leading run of ASCII letters.
-pub fn letters(bytes: &[u8]) -> usize {
+fn letters(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .position(|b| !b.is_ascii_alphabetic())

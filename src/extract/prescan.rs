@@ -8,6 +8,7 @@ use super::holiday;
 use super::lexicon::{NUMBER_WORDS, ORDINALS, TENS};
 use super::relative::{APPROXIMATIONS, PARTS, SHIFTS};
 use super::word_set::WordSet;
+use super::word_starts::letter_run_length;
 use crate::time::names::{english_month, english_weekday, month_and_weekday_words};
 
 /// Words that anchor a temporal expression, besides month and weekday names and digits.
@@ -113,29 +114,6 @@ fn is_word_byte(byte: u8) -> bool {
     BYTE_KINDS[usize::from(byte)] != 0
 }
 
-/// The length of the run of ASCII letters `bytes` starts with, eight bytes at a time: every
-/// word of every article goes through here.
-fn letters(bytes: &[u8]) -> usize {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut length = 0;
-    while let Some(chunk) = bytes.get(length..length + 8) {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Below 0x80 and, with the case bit set, from 'a' to 'z': adding to a byte under 0x80
-        // at most 0x1f never carries into the next one.
-        let low = (eight & !HIGH) | (LOW * 0x20);
-        let from_a = low + LOW * u64::from(0x80 - b'a');
-        let past_z = low + LOW * u64::from(0x7f - b'z');
-        let letter = from_a & !past_z & !eight & HIGH;
-        let others = !letter & HIGH;
-        if others != 0 {
-            return length + others.trailing_zeros() as usize / 8;
-        }
-        length += 8;
-    }
-    length + super::lexicon::letters(&bytes[length..])
-}
-
 /// Whether an anchor word found at a word start ends at `end`: where the word ends, or
 /// before a plural "s" (a period or a hyphen may follow).
 fn ends_word(bytes: &[u8], end: usize) -> bool {
@@ -175,7 +153,7 @@ fn is_anchor_at(bytes: &[u8], text: &[u8], start: usize, end: usize) -> bool {
 
 /// The length of the longest anchor word `text` begins with, letters beyond ASCII included.
 fn longest_anchor_word(text: &[u8]) -> Option<usize> {
-    let ascii = (1..=letters(text))
+    let ascii = (1..=letter_run_length(text))
         .rev()
         .find(|&length| ANCHOR_SET.contains_prefix(text, length));
     let accented = ACCENTED_ANCHORS
@@ -208,7 +186,7 @@ pub fn anchors(text: &str, range: std::ops::Range<usize>) -> impl Iterator<Item 
                 return None;
             }
             let start = at;
-            at += letters(&scanned[at..]);
+            at += letter_run_length(&scanned[at..]);
             let letters_end = at;
             // A filter turns most words away before the exact test: of the run of letters, or
             // of all of it but a plural "s".
@@ -321,7 +299,7 @@ pub fn could_start(text: &str, start: usize) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '’');
     }
-    let length = letters(bytes);
+    let length = letter_run_length(bytes);
     if first.is_ascii_uppercase() {
         CAPITALISED_STARTER_SET.contains_prefix(bytes, length) || holiday::could_begin_name(rest)
     } else {

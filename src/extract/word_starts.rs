@@ -79,16 +79,29 @@ fn last_chunk(bytes: &[u8]) -> u64 {
 /// pass goes through here, so eight bytes are tested at once.
 #[inline]
 pub fn run_length(bytes: &[u8]) -> usize {
+    run_of(bytes, alphanumeric_bytes, u8::is_ascii_alphanumeric)
+}
+
+/// The length of the run of ASCII letters `bytes` starts with, eight bytes at a time.
+#[inline]
+pub fn letter_run_length(bytes: &[u8]) -> usize {
+    run_of(bytes, letter_bytes, u8::is_ascii_alphabetic)
+}
+
+/// The length of the run of bytes that `in_chunk` marks (eight at a time) and `in_tail`
+/// accepts (one at a time, past the last whole chunk).
+#[inline]
+fn run_of(bytes: &[u8], in_chunk: impl Fn(u64) -> u64, in_tail: impl Fn(&u8) -> bool) -> usize {
     let mut length = 0;
     while let Some(chunk) = bytes.get(length..length + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        let others = !in_chunk(word) & HIGH_BITS;
         if others != 0 {
             return length + others.trailing_zeros() as usize / 8;
         }
         length += 8;
     }
-    while length < bytes.len() && bytes[length].is_ascii_alphanumeric() {
+    while length < bytes.len() && in_tail(&bytes[length]) {
         length += 1;
     }
     length
@@ -101,17 +114,23 @@ pub const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 /// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
 #[inline]
 pub fn alphanumeric_bytes(word: u64) -> u64 {
-    let ascii = !word & HIGH_BITS;
-    // Without the high bits, adding up to 0x80 to a byte never carries into the next one.
-    let low = word & !HIGH_BITS;
-    let between = |value: u64, first: u8, last: u8| {
-        let above_first = value + LOW_BITS * u64::from(0x80 - first);
-        let above_last = value + LOW_BITS * u64::from(0x7f - last);
-        above_first & !above_last & HIGH_BITS
-    };
-    let letter = between(low | (LOW_BITS * 0x20), b'a', b'z');
-    let digit = between(low, b'0', b'9');
-    (letter | digit) & ascii
+    letter_bytes(word) | (between(word & !HIGH_BITS, b'0', b'9') & !word & HIGH_BITS)
+}
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter.
+#[inline]
+pub fn letter_bytes(word: u64) -> u64 {
+    // With the case bit set, a letter is from 'a' to 'z'.
+    between((word & !HIGH_BITS) | (LOW_BITS * 0x20), b'a', b'z') & !word & HIGH_BITS
+}
+
+/// The high bit of each byte of `low` (whose high bits are clear) set where that byte is from
+/// `first` to `last`: adding up to 0x80 to such a byte never carries into the next one.
+#[inline]
+fn between(low: u64, first: u8, last: u8) -> u64 {
+    let above_first = low + LOW_BITS * u64::from(0x80 - first);
+    let above_last = low + LOW_BITS * u64::from(0x7f - last);
+    above_first & !above_last & HIGH_BITS
 }
 
 /// The first two bytes of some words, ignoring ASCII case: a word whose first two bytes are not

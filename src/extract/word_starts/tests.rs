@@ -144,10 +144,14 @@ fn runs_of_letters_and_digits() {
     ] {
         let expected = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
         assert_eq!(run_length(text.as_bytes()), expected, "{text:?}");
+        let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+        assert_eq!(letter_run_length(text.as_bytes()), letters, "{text:?}");
     }
     for byte in 0..=255u8 {
         let bytes = [byte; 9];
         let expected = if byte.is_ascii_alphanumeric() { 9 } else { 0 };
         assert_eq!(run_length(&bytes), expected, "{byte}");
+        let letters = if byte.is_ascii_alphabetic() { 9 } else { 0 };
+        assert_eq!(letter_run_length(&bytes), letters, "{byte}");
     }
 }
