@@ -32,7 +32,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
+use super::lexicon::{Lead, ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
 use super::word_starts::{Heads, WordStarts};
 use super::{Mention, MentionKind, PersonMention};
@@ -301,19 +301,8 @@ fn could_start_ordinal(word: &[u8]) -> bool {
     if !ORDINAL_HEADS.may_start(word) {
         return false;
     }
-    let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    // "first" and "fifth" are the shortest, "inaugural" the longest.
-    if !(5..=9).contains(&letters) {
-        return false;
-    }
-    let mut lower = [0; 9];
-    for (to, from) in lower.iter_mut().zip(&word[..letters]) {
-        *to = from.to_ascii_lowercase();
-    }
-    ORDINALS
-        .iter()
-        .chain(&FIRSTS)
-        .any(|ordinal| ordinal.as_bytes() == &lower[..letters])
+    let lead = Lead::of_bytes(word);
+    lead.is_one_of(&ORDINALS) || lead.is_one_of(&FIRSTS)
 }
 
 /// Whether `word`, which starts with a digit, can be a numbered ordinal ("5th", "21st"): up to

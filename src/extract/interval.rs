@@ -257,15 +257,8 @@ fn is_unit(text: &str, at: usize, end: usize) -> bool {
     if !UNIT_HEADS.may_start(bytes) {
         return false;
     }
-    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    if !(3..=10).contains(&letters) {
-        return false;
-    }
-    let mut lower = [0; 10];
-    for (to, from) in lower.iter_mut().zip(&bytes[..letters]) {
-        *to = from.to_ascii_lowercase();
-    }
-    let word = &lower[..letters];
+    let lead = Lead::of_bytes(bytes);
+    let word = lead.lower();
     let singular = word.strip_suffix(b"s").unwrap_or(word);
     matches!(
         singular,

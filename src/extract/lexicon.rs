@@ -247,7 +247,11 @@ pub struct Lead {
 
 impl Lead {
     pub fn of(input: &str) -> Lead {
-        let bytes = input.as_bytes();
+        Lead::of_bytes(input.as_bytes())
+    }
+
+    /// The lead of text given as bytes, for finders that walk bytes.
+    pub fn of_bytes(bytes: &[u8]) -> Lead {
         let length = letters(bytes);
         let mut buffer = [0; 16];
         if length <= buffer.len() {
