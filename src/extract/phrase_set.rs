@@ -139,7 +139,7 @@ impl PhraseSet {
     }
 
     /// This set's first tests, for [`Gates::union`].
-    pub fn gates(&self) -> &Gates {
+    fn gates(&self) -> &Gates {
         &self.gates
     }
 

@@ -220,7 +220,7 @@ impl<'a> LazyTense<'a> {
 }
 
 /// The tense of the verb nearest to `span` within its sentence.
-pub fn tense_at(text: &str, span: &Range<usize>) -> Tense {
+fn tense_at(text: &str, span: &Range<usize>) -> Tense {
     let sentence = sentence(text, span);
     let before = &text[sentence.start..span.start];
     let after = &text[span.end..sentence.end];
