@@ -12,6 +12,10 @@ use divan::counter::{BytesCount, ItemsCount};
 use factlint::LintOptions;
 use factlint::kb::{Kb, KbIndex};
 
+/// The binary's allocator (`src/main.rs`), so the figures are what `factlint check` gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
