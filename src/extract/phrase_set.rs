@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-use super::word_starts::{LOW_BITS, run_length};
+use super::word_starts::{HIGH_BITS, LOW_BITS, WordStarts, run_length};
 
 /// Phrases to find; see the module documentation.
 #[derive(Debug)]
@@ -46,6 +46,10 @@ pub struct Gates {
     key_bits: Box<[u64]>,
     /// Per first byte that is not an ASCII letter or digit ("Ö"): whether a pattern starts so.
     other_first_bytes: [bool; 256],
+    /// Some pattern starts with such a byte.
+    any_other_first: bool,
+    /// Some pattern starts with such a byte that is ASCII ("'t Hooft").
+    any_ascii_other_first: bool,
 }
 
 /// A match: its bytes in the searched text, and the index of its pattern.
@@ -133,7 +137,8 @@ impl PhraseSet {
     /// The matches in `text[range]` that start a word (no letter or digit, in the whole text,
     /// right before them), in order.
     pub fn word_matches(&self, text: &str, range: Range<usize>) -> Vec<PhraseMatch> {
-        PhraseSet::word_matches_of(&[self], &self.gates, text, range)
+        let starts = WordStarts::new(text, range);
+        PhraseSet::word_matches_of(&[self], &self.gates, text, &starts)
             .pop()
             .unwrap_or_default()
     }
@@ -143,55 +148,57 @@ impl PhraseSet {
         &self.gates
     }
 
-    /// [`PhraseSet::word_matches`] of each set, in one pass over the words. `gates` must let
-    /// through every word any of the sets could match: [`Gates::union`] of the sets, built once
-    /// for all the texts they search.
+    /// [`PhraseSet::word_matches`] of each set, in one pass over the words of `starts`' range.
+    /// `gates` must let through every word any of the sets could match: [`Gates::union`] of
+    /// the sets, built once for all the texts they search.
     pub fn word_matches_of(
         sets: &[&PhraseSet],
         gates: &Gates,
         text: &str,
-        range: Range<usize>,
+        starts: &WordStarts,
     ) -> Vec<Vec<PhraseMatch>> {
         let bytes = text.as_bytes();
+        let end = starts.range().end;
         let mut found = vec![Vec::new(); sets.len()];
         // Per set, where the automaton would resume (everything before is settled), or `None`
         // once the rest was searched position by position.
-        let mut settled: Vec<Option<usize>> = vec![Some(range.start); sets.len()];
-        let mut at = range.start;
-        let mut after_word = ends_word(text, at);
-        while at < range.end {
-            let byte = bytes[at];
-            let haystack = &bytes[at..range.end];
-            let (run, width) = if byte.is_ascii_alphanumeric() {
-                let run = run_length(haystack);
-                (run, run)
-            } else if byte.is_ascii() {
-                (0, 1)
+        let mut settled: Vec<Option<usize>> = vec![Some(starts.range().start); sets.len()];
+        // Words start at runs of ASCII letters and digits, and, rarely, at the other first
+        // bytes some pattern has ("Ö"), merged in text order.
+        let others = gates.other_starts(bytes, starts.range());
+        let merged: Vec<usize>;
+        let positions = if others.is_empty() {
+            starts.all()
+        } else {
+            merged = merge(starts.all(), &others);
+            &merged
+        };
+        for &at in positions {
+            let haystack = &bytes[at..end];
+            let run = if haystack[0].is_ascii_alphanumeric() {
+                run_length(haystack)
             } else {
-                (0, char_width(text, at))
+                0
             };
-            if !after_word && gates.may_match(haystack, run) {
-                for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
-                    let Some(from) = *settled else { continue };
-                    if at < from || !set.gates.may_match(haystack, run) {
-                        continue;
-                    }
-                    let Some((length, index)) = set.longest_in(haystack, run) else {
-                        continue;
-                    };
-                    if set.covered(text, from, at, range.end) {
-                        found.extend(set.every_match(text, from..range.end));
-                        *settled = None;
-                    } else {
-                        found.push((at..at + length, index));
-                        *settled = Some(at + length);
-                    }
+            if !gates.may_match(haystack, run) || ends_word(text, at) {
+                continue;
+            }
+            for ((set, found), settled) in sets.iter().zip(&mut found).zip(&mut settled) {
+                let Some(from) = *settled else { continue };
+                if at < from || !set.gates.may_match(haystack, run) {
+                    continue;
+                }
+                let Some((length, index)) = set.longest_in(haystack, run) else {
+                    continue;
+                };
+                if set.covered(text, from, at, end) {
+                    found.extend(set.every_match(text, from..end));
+                    *settled = None;
+                } else {
+                    found.push((at..at + length, index));
+                    *settled = Some(at + length);
                 }
             }
-            // A run of ASCII letters and digits starts no word after its first byte.
-            after_word = run > 0
-                || !byte.is_ascii() && text[at..].chars().next().is_some_and(char::is_alphanumeric);
-            at += width;
         }
         found
     }
@@ -247,6 +254,8 @@ impl Gates {
             any_whole_run: false,
             key_bits: vec![0; KEY_BITS / 64].into(),
             other_first_bytes: [false; 256],
+            any_other_first: false,
+            any_ascii_other_first: false,
         }
     }
 
@@ -268,6 +277,8 @@ impl Gates {
                 .zip(gates.other_first_bytes)
                 .for_each(|(a, b)| *a |= b);
             union.any_whole_run |= gates.any_whole_run;
+            union.any_other_first |= gates.any_other_first;
+            union.any_ascii_other_first |= gates.any_ascii_other_first;
         }
         union
     }
@@ -277,6 +288,8 @@ impl Gates {
         let run = run_length(pattern);
         if run == 0 {
             self.other_first_bytes[usize::from(pattern[0])] = true;
+            self.any_other_first = true;
+            self.any_ascii_other_first |= pattern[0].is_ascii();
         } else {
             self.key_lengths[pair(&pattern[..run])] |= length_bit(run);
             if run == pattern.len() {
@@ -345,6 +358,29 @@ impl Gates {
             && (31..run).any(|length| self.has_key_bit(bit_of(head, length)))
     }
 
+    /// The offsets in `bytes[range]` of the bytes that are not ASCII letters or digits and
+    /// that some pattern starts with, in order. News is mostly ASCII and most patterns start
+    /// with a letter, so eight bytes without a high bit are passed over at once.
+    fn other_starts(&self, bytes: &[u8], range: Range<usize>) -> Vec<usize> {
+        let wanted = |at: &usize| self.other_first_bytes[usize::from(bytes[*at])];
+        if !self.any_other_first {
+            return Vec::new();
+        }
+        if self.any_ascii_other_first {
+            return range.filter(wanted).collect();
+        }
+        let mut others = Vec::new();
+        let mut chunk = range.start;
+        while let Some(eight) = bytes[..range.end].get(chunk..chunk + 8) {
+            if u64::from_le_bytes(eight.try_into().unwrap_or_default()) & HIGH_BITS != 0 {
+                others.extend((chunk..chunk + 8).filter(wanted));
+            }
+            chunk += 8;
+        }
+        others.extend((chunk..range.end).filter(wanted));
+        others
+    }
+
     /// Whether `key` may be in a set's keys: a bit per hash, to spare most words a table lookup.
     fn may_be_key(&self, key: &[u8]) -> bool {
         self.has_key_bit(key_bit(key))
@@ -353,6 +389,13 @@ impl Gates {
     fn has_key_bit(&self, bit: usize) -> bool {
         self.key_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
+}
+
+/// The offsets of two lists, in one ascending list: rare, so sorted rather than merged.
+fn merge(first: &[usize], second: &[usize]) -> Vec<usize> {
+    let mut merged: Vec<usize> = first.iter().chain(second).copied().collect();
+    merged.sort_unstable();
+    merged
 }
 
 /// Whether the character before `at` is a letter or digit.

@@ -1,9 +1,8 @@
 //! The phrases several finders start from (KB names, title words, count and anniversary
 //! anchors), found in one pass over an article's words instead of one pass each.
 
-use std::ops::Range;
-
 use super::phrase_set::{Gates, PhraseMatch, PhraseSet};
+use super::word_starts::WordStarts;
 use super::{anniversary, count};
 use crate::kb::KbIndex;
 
@@ -20,9 +19,10 @@ pub struct WordMatches {
     pub anniversaries: Vec<PhraseMatch>,
 }
 
-/// The word matches of every finder's phrases in `text[body]`.
-pub fn find(text: &str, body: Range<usize>, kb: &KbIndex<'_>) -> WordMatches {
-    let mut found = PhraseSet::word_matches_of(&sets(kb), kb.word_gates(), text, body).into_iter();
+/// The word matches of every finder's phrases in the range of `starts`, the text's word starts.
+pub fn find(text: &str, starts: &WordStarts, kb: &KbIndex<'_>) -> WordMatches {
+    let mut found =
+        PhraseSet::word_matches_of(&sets(kb), kb.word_gates(), text, starts).into_iter();
     let mut next = || found.next().unwrap_or_default();
     WordMatches {
         names: next(),

@@ -107,7 +107,8 @@ fn run_of(bytes: &[u8], in_chunk: impl Fn(u64) -> u64, in_tail: impl Fn(&u8) -> 
     length
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Bit 7 of every byte.
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// Bit 0 of every byte.
 pub const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 

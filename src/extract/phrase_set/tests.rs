@@ -95,6 +95,7 @@ fn fragment() -> impl Strategy<Value = &'static str> {
         " ",
         "-",
         "é",
+        "—",
         "'",
         "1",
         "ba",
@@ -122,7 +123,12 @@ proptest! {
         let (first, second) = patterns.split_at(patterns.len() / 2);
         let (first, second) = (PhraseSet::new(first), PhraseSet::new(second));
         prop_assert_eq!(
-            PhraseSet::word_matches_of(&[&first, &second], &Gates::union([&first, &second]), &text, range.clone()),
+            PhraseSet::word_matches_of(
+                &[&first, &second],
+                &Gates::union([&first, &second]),
+                &text,
+                &WordStarts::new(&text, range.clone()),
+            ),
             vec![first.word_matches(&text, range.clone()), second.word_matches(&text, range)]
         );
     }
