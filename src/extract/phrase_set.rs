@@ -24,7 +24,7 @@ use super::word_starts::{HIGH_BITS, LOW_BITS, WordStarts, run_length};
 pub struct PhraseSet {
     patterns: Vec<Box<[u8]>>,
     /// Lowercased first ASCII-alphanumeric run → patterns with that run, longest first.
-    by_key: HashMap<Box<[u8]>, Vec<usize>, BuildHasherDefault<Fnv>>,
+    by_key: HashMap<Box<[u8]>, Vec<Member>, BuildHasherDefault<Fnv>>,
     gates: Gates,
     longest: usize,
 }
@@ -52,6 +52,27 @@ pub struct Gates {
     any_ascii_other_first: bool,
 }
 
+/// A pattern in its key's group, with a first test on what follows the key: a name's group
+/// ("kim") can hold dozens of spellings, and most differ from the text within eight bytes.
+#[derive(Debug)]
+struct Member {
+    index: usize,
+    /// The first eight bytes after the key, with [`LOWERCASE_BITS`] set, zero past the end…
+    head: u64,
+    /// …and which of them the pattern has.
+    mask: u64,
+}
+
+impl Member {
+    /// Whether the pattern may go on as `rest_head` does ([`head_word`] of the text after the
+    /// key, with [`LOWERCASE_BITS`] set): setting the case bit maps each letter to one byte
+    /// and a few other bytes onto others, so a pattern that matches always passes.
+    #[inline]
+    fn may_follow(&self, rest_head: u64) -> bool {
+        rest_head & self.mask == self.head
+    }
+}
+
 /// A match: its bytes in the searched text, and the index of its pattern.
 pub type PhraseMatch = (Range<usize>, usize);
 
@@ -74,11 +95,17 @@ impl PhraseSet {
             set.patterns.push(bytes.into());
             set.longest = set.longest.max(bytes.len());
             let key = set.gates.add(bytes);
-            set.by_key.entry(key.into()).or_default().push(index);
+            let rest = &bytes[key.len()..];
+            let mask = u64::MAX
+                .checked_shr(64 - 8 * rest.len().min(8) as u32)
+                .unwrap_or(0);
+            let head = (head_word(rest) | LOWERCASE_BITS) & mask;
+            let member = Member { index, head, mask };
+            set.by_key.entry(key.into()).or_default().push(member);
         }
         for group in set.by_key.values_mut() {
             // Longest first; among equal lengths the earliest pattern, which the automaton reports.
-            group.sort_by_key(|&index| std::cmp::Reverse(set.patterns[index].len()));
+            group.sort_by_key(|member| std::cmp::Reverse(set.patterns[member.index].len()));
         }
         set
     }
@@ -117,8 +144,8 @@ impl PhraseSet {
                 return None;
             }
             let group = self.by_key.get(prefix)?;
-            let &index = group.iter().find(|&&i| self.patterns[i].len() == n)?;
-            Some((n, index))
+            let member = group.iter().find(|m| self.patterns[m.index].len() == n)?;
+            Some((n, member.index))
         })
     }
 
@@ -126,11 +153,15 @@ impl PhraseSet {
     /// with the key, ignoring case, as every pattern of the group does: only the rest is compared.
     fn longest_in_group(&self, key: &[u8], haystack: &[u8]) -> Option<(usize, usize)> {
         let rest = &haystack[key.len()..];
-        self.by_key.get(key)?.iter().find_map(|&index| {
-            let pattern = &self.patterns[index][key.len()..];
+        let rest_head = head_word(rest) | LOWERCASE_BITS;
+        self.by_key.get(key)?.iter().find_map(|member| {
+            if !member.may_follow(rest_head) {
+                return None;
+            }
+            let pattern = &self.patterns[member.index][key.len()..];
             rest.get(..pattern.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(pattern))
-                .then_some((key.len() + pattern.len(), index))
+                .then_some((key.len() + pattern.len(), member.index))
         })
     }
 
