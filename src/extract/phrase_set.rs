@@ -195,22 +195,19 @@ impl PhraseSet {
         // once the rest was searched position by position.
         let mut settled: Vec<Option<usize>> = vec![Some(starts.range().start); sets.len()];
         // Words start at runs of ASCII letters and digits, and, rarely, at the other first
-        // bytes some pattern has ("Ö"), merged in text order.
-        let others = gates.other_starts(bytes, starts.range());
-        let merged: Vec<usize>;
-        let positions = if others.is_empty() {
-            starts.all()
-        } else {
-            merged = merge(starts.all(), &others);
-            &merged
-        };
-        for &at in positions {
+        // bytes some pattern has ("Ö"), which have no run: the two in text order.
+        let mut words = starts.words().peekable();
+        let mut others = gates
+            .other_starts(bytes, starts.range())
+            .into_iter()
+            .peekable();
+        let positions = std::iter::from_fn(|| match (words.peek(), others.peek()) {
+            (Some(&(word, _)), Some(&other)) if other < word => others.next().map(|at| (at, 0)),
+            (Some(_), _) => words.next(),
+            (None, _) => others.next().map(|at| (at, 0)),
+        });
+        for (at, run) in positions {
             let haystack = &bytes[at..end];
-            let run = if haystack[0].is_ascii_alphanumeric() {
-                run_length(haystack)
-            } else {
-                0
-            };
             if !gates.may_match(haystack, run) || ends_word(text, at) {
                 continue;
             }
@@ -420,13 +417,6 @@ impl Gates {
     fn has_key_bit(&self, bit: usize) -> bool {
         self.key_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
-}
-
-/// The offsets of two lists, in one ascending list: rare, so sorted rather than merged.
-fn merge(first: &[usize], second: &[usize]) -> Vec<usize> {
-    let mut merged: Vec<usize> = first.iter().chain(second).copied().collect();
-    merged.sort_unstable();
-    merged
 }
 
 /// Whether the character before `at` is a letter or digit.

@@ -17,6 +17,9 @@ use std::ops::Range;
 pub struct WordStarts {
     range: Range<usize>,
     starts: Vec<usize>,
+    /// Where each start's run ends, at the same index: found in the same chunks, so a finder
+    /// that needs a word's length does not walk the word again.
+    ends: Vec<usize>,
 }
 
 impl WordStarts {
@@ -31,6 +34,9 @@ impl WordStarts {
         let mut previous: u64 = if before { 1 << 63 } else { 0 };
         // News has a word start every five or six bytes.
         let mut starts = Vec::with_capacity(range.len() / 4);
+        let mut ends = Vec::with_capacity(range.len() / 4);
+        // A run the range starts inside has an end but no start.
+        let mut inside_first_run = before;
         let mut chunk = range.start;
         while chunk < bytes.len() {
             let eight = match bytes.get(chunk..chunk + 8) {
@@ -46,9 +52,26 @@ impl WordStarts {
                 starts.push(chunk + found.trailing_zeros() as usize / 8);
                 found &= found - 1;
             }
+            let mut ended = after_alphanumeric & !alphanumeric & HIGH_BITS;
+            if inside_first_run && ended != 0 {
+                ended &= ended - 1;
+                inside_first_run = false;
+            }
+            while ended != 0 {
+                ends.push(chunk + ended.trailing_zeros() as usize / 8);
+                ended &= ended - 1;
+            }
             chunk += 8;
         }
-        WordStarts { range, starts }
+        // The last run may run to the end of the range, with no byte after it to end it.
+        if ends.len() < starts.len() {
+            ends.push(bytes.len());
+        }
+        WordStarts {
+            range,
+            starts,
+            ends,
+        }
     }
 
     /// The range the starts are in.
@@ -59,6 +82,13 @@ impl WordStarts {
     /// Every start, in order.
     pub fn all(&self) -> &[usize] {
         &self.starts
+    }
+
+    /// Every word, in order: where its run of ASCII letters and digits starts and its length
+    /// (cut at the end of the range).
+    pub fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let lengths = self.starts.iter().zip(&self.ends);
+        lengths.map(|(&start, &end)| (start, end - start))
     }
 
     /// The starts at `at` or after.

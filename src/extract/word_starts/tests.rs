@@ -67,6 +67,23 @@ fn the_range_bounds_the_starts_but_not_what_is_before_it() {
 }
 
 #[test]
+fn words_end_where_their_runs_do() {
+    let text = "Ishiba met Lee in Seoul";
+    let words = |range| WordStarts::new(text, range).words().collect::<Vec<_>>();
+    assert_eq!(
+        words(0..text.len()),
+        [(0, 6), (7, 3), (11, 3), (15, 2), (18, 5)]
+    );
+    // Inside "Ishiba" the run has no start, so no word; "Seoul" is cut at the range's end.
+    assert_eq!(words(2..20), [(7, 3), (11, 3), (15, 2), (18, 2)]);
+    let long = "counterintelligence approximately";
+    let words = WordStarts::new(long, 0..long.len())
+        .words()
+        .collect::<Vec<_>>();
+    assert_eq!(words, [(0, 19), (20, 13)]);
+}
+
+#[test]
 fn the_starts_from_an_offset() {
     let words = WordStarts::new("Lee met Ishiba in Tokyo", 0..23);
     assert_eq!(words.from(4), [4, 8, 15, 18]);
@@ -96,6 +113,12 @@ proptest! {
         let start = boundary(skip);
         let end = boundary(skip + cut).max(start);
         prop_assert_eq!(starts(&text, start..end), byte_by_byte(&text, start..end));
+        // Each word's length is its run's, cut at the end of the range.
+        let lengths: Vec<_> = byte_by_byte(&text, start..end)
+            .into_iter()
+            .map(|at| (at, run_length(&text.as_bytes()[at..end])))
+            .collect();
+        prop_assert_eq!(WordStarts::new(&text, start..end).words().collect::<Vec<_>>(), lengths);
     }
 }
 
