@@ -8,6 +8,7 @@ mod count;
 mod duration;
 pub mod event;
 mod expr;
+mod first_word;
 mod holiday;
 pub mod interval;
 mod lexicon;

@@ -3,13 +3,15 @@
 
 use std::ops::Range;
 
-use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
+use super::calendar::{bare_month, bare_year, calendar_date_at, century, decade, year_range};
 use super::clock::{time_after_day, time_then_day};
-use super::duration::duration;
+use super::duration::duration_at;
 use super::expr::{Amount, Expr};
+use super::first_word::FirstWord;
 use super::holiday::holiday;
+use super::lexicon::reject;
 use super::prescan::{anchors, candidate_starts, could_start};
-use super::relative::relative_date;
+use super::relative::relative_date_at;
 
 /// A parsed expression and the bytes of the article it covers.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,24 +103,32 @@ fn word_after(text: &str, end: usize) -> &str {
 /// earlier in this order on a tie.
 fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
     let input = &text[start..];
+    // Every parser's gate asks about the first word: it is classified once, here.
+    let first = FirstWord::of(input);
     // `clock_time` would parse the day of "Tuesday at 9 a.m." with `calendar_date` and
     // `relative_date` once more; they run once here and the clock reuses their day.
-    let calendar = calendar_date(input);
-    let relative = relative_date(input);
+    let calendar = calendar_date_at(input, &first);
+    let relative = relative_date_at(input, &first);
     let day = calendar.as_ref().or(relative.as_ref());
-    let clock = time_then_day(input).or_else(|error| match day {
+    let clock = time_then_day(input, &first.lead).or_else(|error| match day {
         Ok((rest, day)) => time_after_day(rest, day),
         Err(_) => Err(error),
     });
+    // A year range starts with a year's digits.
+    let range = if first.lead.is_digit() {
+        year_range(input)
+    } else {
+        reject(input)
+    };
     let results = [
-        holiday(input),
+        holiday(input, &first.lead),
         clock,
         calendar,
-        year_range(input),
-        decade(input),
-        century(input),
+        range,
+        decade(input, &first),
+        century(input, &first),
         relative,
-        duration(input),
+        duration_at(input, &first),
     ];
     let mut best: Option<(usize, Expr)> = None;
     for (rest, expr) in results.into_iter().flatten() {

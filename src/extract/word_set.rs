@@ -1,5 +1,6 @@
 //! `WordSet`: a set of short lower-case ASCII words that a run of letters in any case is
-//! looked up in, for the per-word tests of the pre-scan.
+//! looked up in, for the per-word tests of the pre-scan, each word with bits of its own (the
+//! classes of `first_word`).
 
 /// Words longer than this are in no set (the longest anchor or starter word is shorter).
 const LONGEST: usize = 16;
@@ -15,15 +16,22 @@ pub struct WordSet {
     starts: Vec<usize>,
     /// The words, packed, bucket after bucket.
     words: Vec<u128>,
+    /// The bits given with each word, beside it in `words`.
+    bits: Vec<u32>,
 }
 
 impl WordSet {
     /// The set of `words`; any that are not ASCII letters (or are too long) are left out, as
     /// no run of letters could equal them.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
+        WordSet::with_bits(words.into_iter().map(|word| (word, 0)))
+    }
+
+    /// The set of `words`, each with its bits; a word given twice has the bits of both.
+    pub fn with_bits<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordSet {
         let mut buckets = vec![Vec::new(); (LONGEST + 1) * 26];
         let mut bloom = [0; BLOOM_WORDS];
-        for word in words {
+        for (word, bits) in words {
             let bytes = word.as_bytes();
             if let Some(index) = bucket(bytes.len(), bytes.first().copied())
                 && bytes.iter().all(u8::is_ascii_alphabetic)
@@ -31,21 +39,28 @@ impl WordSet {
                 let packed = pack(bytes, bytes.len());
                 let bit = bloom_bit(packed);
                 bloom[bit / 64] |= 1 << (bit % 64);
-                if !buckets[index].contains(&packed) {
-                    buckets[index].push(packed);
+                let bucket: &mut Vec<(u128, u32)> = &mut buckets[index];
+                match bucket.iter_mut().find(|(word, _)| *word == packed) {
+                    Some((_, known)) => *known |= bits,
+                    None => bucket.push((packed, bits)),
                 }
             }
         }
         let mut starts = vec![0];
         let mut packed = Vec::new();
+        let mut all_bits = Vec::new();
         for bucket in buckets {
-            packed.extend(bucket);
+            for (word, bits) in bucket {
+                packed.push(word);
+                all_bits.push(bits);
+            }
             starts.push(packed.len());
         }
         WordSet {
             bloom,
             starts,
             words: packed,
+            bits: all_bits,
         }
     }
 
@@ -58,6 +73,24 @@ impl WordSet {
         };
         let words = &self.words[self.starts[index]..self.starts[index + 1]];
         !words.is_empty() && words.contains(&pack(text, length))
+    }
+
+    /// The bits of the word the first `length` bytes of `text` (ASCII letters in any case)
+    /// are, or none when they are no word of the set.
+    #[inline]
+    pub fn bits_of_prefix(&self, text: &[u8], length: usize) -> u32 {
+        let Some(index) = bucket(length, text.first().copied()) else {
+            return 0;
+        };
+        let range = self.starts[index]..self.starts[index + 1];
+        if range.is_empty() {
+            return 0;
+        }
+        let packed = pack(text, length);
+        self.words[range.clone()]
+            .iter()
+            .position(|&word| word == packed)
+            .map_or(0, |at| self.bits[range.start + at])
     }
 
     /// Whether the first `length` bytes of `text`, ASCII letters in any case, may be one of
@@ -164,5 +197,21 @@ mod tests {
         assert!(set.contains_prefix(b"May 5, in the afternoon", 3));
         assert!(!set.contains_prefix(b"Mayor", 5));
         assert!(set.contains_prefix(b"afternoons and evenings", 9));
+    }
+
+    #[test]
+    fn each_word_has_its_bits() {
+        let set = WordSet::with_bits([("last", 1), ("this", 2), ("last", 4), ("a", 8)]);
+        assert_eq!(
+            set.bits_of_prefix(b"Last week", 4),
+            5,
+            "both bits of a word given twice"
+        );
+        assert_eq!(set.bits_of_prefix(b"THIS", 4), 2);
+        assert_eq!(set.bits_of_prefix(b"a day", 1), 8);
+        assert_eq!(set.bits_of_prefix(b"lasting", 7), 0);
+        assert_eq!(set.bits_of_prefix(b"las", 3), 0);
+        assert_eq!(set.bits_of_prefix(b"2025", 0), 0);
+        assert!(set.contains_prefix(b"this", 4) && !set.contains_prefix(b"thi", 3));
     }
 }
