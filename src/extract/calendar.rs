@@ -12,7 +12,7 @@ use nom::sequence::{delimited, preceded, terminated};
 use super::expr::Expr;
 use super::first_word::{Class, FirstWord};
 use super::lexicon::{
-    Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
+    Lead, Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
 };
 use crate::time::CalendarDate;
 use crate::time::names::{english_month, english_weekday};
@@ -293,9 +293,19 @@ pub fn year_range(input: &str) -> Res<'_, Expr> {
 
 /// "the 1990s", "1990s", "the '90s", "the 90s".
 pub fn decade<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
-    if !(first.lead.is_digit() || first.is(Class::THE) || input.starts_with(['\'', '’'])) {
+    let digits_or_apostrophe =
+        |lead: &Lead, input: &str| lead.is_digit() || input.starts_with(['\'', '’']);
+    let after_the = first
+        .after_the()
+        .is_some_and(|(rest, next)| digits_or_apostrophe(next, rest));
+    if !(digits_or_apostrophe(&first.lead, input) || after_the) {
         return reject(input);
     }
+    decade_forms(input)
+}
+
+/// The grammar of `decade`, tried whatever the first word.
+fn decade_forms(input: &str) -> Res<'_, Expr> {
     let (rest, (_, digits_text, _)) = (
         opt(terminated(word("the"), space)),
         alt((
@@ -325,9 +335,16 @@ pub fn decade<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
 
 /// "the 20th century", "16th-century", "the nineteenth century".
 pub fn century<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
-    if !(first.lead.is_digit() || first.is(Class::THE | Class::ORDINAL)) {
+    let after_the = first.the_then(Class::ORDINAL)
+        || first.after_the().is_some_and(|(_, next)| next.is_digit());
+    if !(first.lead.is_digit() || first.is(Class::ORDINAL) || after_the) {
         return reject(input);
     }
+    century_forms(input)
+}
+
+/// The grammar of `century`, tried whatever the first word.
+fn century_forms(input: &str) -> Res<'_, Expr> {
     let (rest, (_, number, _, _)) = (
         opt(terminated(word("the"), space)),
         super::lexicon::ordinal,
@@ -444,8 +461,11 @@ mod tests {
     }
 
     #[test]
-    fn the_first_word_gate_changes_nothing() {
-        crate::extract::samples::assert_gates_change_nothing(calendar_date, calendar_forms, 30);
+    fn the_first_word_gates_change_nothing() {
+        use crate::extract::samples::assert_gates_change_nothing;
+        assert_gates_change_nothing(calendar_date, calendar_forms, 30);
+        assert_gates_change_nothing(|input| led(decade, input), decade_forms, 3);
+        assert_gates_change_nothing(|input| led(century, input), century_forms, 3);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::ops::BitOr;
 use std::sync::LazyLock;
 
 use super::duration::{FRAMES, SET_WORDS, VAGUE_WORDS};
-use super::lexicon::{AMOUNT_WORDS, Lead, NUMBER_WORDS, ORDINALS, TENS, after_the};
+use super::lexicon::{AMOUNT_WORDS, Lead, NUMBER_WORDS, ORDINALS, TENS, after_the, unit_names};
 use super::relative::{
     APPROXIMATIONS, DAY_OFFSET_WORDS, PARTS, QUARTER_WORDS, REFERENCE_WORDS, SEASONS, SHIFTS,
     THE_PART_WORDS, THE_REFERENCE_WORDS,
@@ -53,6 +53,8 @@ impl Class {
     pub const MONTH: Class = Class(1 << 17);
     /// An English weekday name or abbreviation, as `english_weekday` knows them.
     pub const WEEKDAY: Class = Class(1 << 18);
+    /// A unit of time, singular or plural, as `unit` knows them.
+    pub const UNIT: Class = Class(1 << 19);
 }
 
 impl BitOr for Class {
@@ -99,7 +101,12 @@ static CLASSES: LazyLock<WordSet> = LazyLock::new(|| {
             let weekday = english_weekday(word).map(|_| Class::WEEKDAY.0);
             month.or(weekday).map(|bits| (word, bits))
         });
-    WordSet::with_bits(listed.chain(names))
+    // `unit` takes a unit's name with or without a final "s".
+    let plurals: Vec<String> = unit_names().map(|name| format!("{name}s")).collect();
+    let mut words: Vec<(&str, u32)> = listed.chain(names).collect();
+    words.extend(unit_names().map(|word| (word, Class::UNIT.0)));
+    words.extend(plurals.iter().map(|word| (word.as_str(), Class::UNIT.0)));
+    WordSet::with_bits(words)
 });
 
 /// The classes of the run of letters `lead` found at the start of `bytes`.
@@ -151,6 +158,7 @@ impl<'a> FirstWord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::unit;
     use crate::extract::samples::for_each_sample_start;
 
     /// What a list-by-list look-up finds: the classes of the words `lead` is one of.
@@ -162,7 +170,8 @@ mod tests {
         let run = std::str::from_utf8(lead.lower()).unwrap_or_default();
         let month = english_month(run).map_or(0, |_| Class::MONTH.0);
         let weekday = english_weekday(run).map_or(0, |_| Class::WEEKDAY.0);
-        listed | month | weekday
+        let unit = unit(run).map_or(0, |_| Class::UNIT.0);
+        listed | month | weekday | unit
     }
 
     #[test]

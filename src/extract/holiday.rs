@@ -193,9 +193,16 @@ fn holiday_name(input: &str) -> Res<'_, Holiday> {
 /// "Christmas", "Easter Sunday", "Thanksgiving Day", "Christmas 2024", "Christmas of 2024".
 pub fn holiday<'a>(input: &'a str, lead: &Lead) -> Res<'a, Expr> {
     // Every name is capitalised; only a shift comes before one.
-    if !(lead.is_capitalised() || lead.is_one_of(&["last", "this", "next"])) {
+    if !((lead.is_capitalised() && could_begin_name(input))
+        || lead.is_one_of(&["last", "this", "next"]))
+    {
         return reject(input);
     }
+    holiday_forms(input)
+}
+
+/// The grammar of `holiday`, tried whatever the first word.
+fn holiday_forms(input: &str) -> Res<'_, Expr> {
     map(
         (
             opt(terminated(shift, space)),
@@ -227,6 +234,15 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_first_word_gate_changes_nothing() {
+        crate::extract::samples::assert_gates_change_nothing(
+            |input| holiday(input, &Lead::of(input)),
+            holiday_forms,
+            5,
+        );
     }
 
     #[test]

@@ -211,6 +211,11 @@ pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
     }
 }
 
+/// The names `unit` knows, singular (each also with a final "s").
+pub fn unit_names() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().map(|&(name, _)| name)
+}
+
 /// Units of time by their singular (and "centurie", the stem of "centuries").
 const UNITS: [(&str, Unit); 13] = [
     ("second", Unit::Second),
