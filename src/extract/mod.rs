@@ -204,9 +204,9 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
 
 /// [`extract_article`] as on `today`, the latest day a publication date may be inferred to be.
 pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
-    let found = scan::scan(&article.text, article.body.clone());
-    let words = word_matches::find(&article.text, article.body.clone(), kb);
     let word_starts = WordStarts::new(&article.text, article.body.clone());
+    let found = scan::scan_words(&article.text, &word_starts);
+    let words = word_matches::find(&article.text, article.body.clone(), kb);
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
     let roles = |published: Option<&Published>, mentions: &[Mention]| {

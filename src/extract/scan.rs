@@ -12,6 +12,7 @@ use super::holiday::holiday;
 use super::lexicon::{reject, space};
 use super::prescan::{anchors, candidate_starts, could_start};
 use super::relative::relative_date_at;
+use super::word_starts::WordStarts;
 
 /// A parsed expression and the bytes of the article it covers.
 #[derive(Clone, Debug, PartialEq)]
@@ -304,11 +305,19 @@ fn is_named_set(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
         && (capitalised(word_before(text, span.start)) || capitalised(word_after(text, span.end)))
 }
 
-/// Finds every temporal expression in `range` of `text`, in order, without overlaps.
+/// `scan_words` of `range`, finding its word starts first (for tests).
+#[cfg(test)]
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
+    scan_words(text, &WordStarts::new(text, range))
+}
+
+/// Finds every temporal expression in the range whose word starts `words` holds, in order,
+/// without overlaps.
+pub fn scan_words(text: &str, words: &WordStarts) -> Vec<Found> {
+    let range = words.range();
     let mut found: Vec<Found> = Vec::new();
     let mut floor = range.start;
-    for anchor in anchors(text, range.clone()) {
+    for anchor in anchors(text, words) {
         if anchor < floor {
             continue;
         }
