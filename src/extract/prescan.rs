@@ -87,32 +87,21 @@ static ANCHOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(anchor_word
 static ACCENTED_ANCHORS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| anchor_words().filter(|word| !word.is_ascii()).collect());
 
-/// What the pre-scan tells bytes apart by, one look-up per byte.
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const BEYOND_ASCII: u8 = 4;
-const BYTE_KINDS: [u8; 256] = {
-    let mut kinds = [0; 256];
+/// Whether a byte continues a word for the pre-scan: an ASCII letter or digit, or any byte of
+/// a character beyond ASCII. One look-up, as the look-back for starts runs byte by byte.
+fn is_word_byte(byte: u8) -> bool {
+    WORD_BYTES[usize::from(byte)]
+}
+
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
     let mut byte = 0;
     while byte < 256 {
-        let b = byte as u8;
-        kinds[byte] = if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else if b >= 0x80 {
-            BEYOND_ASCII
-        } else {
-            0
-        };
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte >= 0x80;
         byte += 1;
     }
-    kinds
+    table
 };
-
-fn is_word_byte(byte: u8) -> bool {
-    BYTE_KINDS[usize::from(byte)] != 0
-}
 
 /// Whether an anchor word found at a word start ends at `end`: where the word ends, or
 /// before a plural "s" (a period or a hyphen may follow).
