@@ -10,9 +10,9 @@ use nom::combinator::{map_res, not, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
+use super::first_word::{Class, FirstWord};
 use super::lexicon::{
-    Lead, ORDINALS, Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space,
-    tag_ascii, word,
+    Lead, Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
 };
 use crate::time::CalendarDate;
 use crate::time::names::{english_month, english_weekday};
@@ -189,11 +189,21 @@ fn trailing_weekday(input: &str) -> Res<'_, (Weekday, usize, usize)> {
 
 /// Any calendar date form, with a weekday tied to it before or after.
 pub fn calendar_date(input: &str) -> Res<'_, Expr> {
-    // Every form starts with a capitalised name or a digit.
-    let lead = Lead::of(input);
-    if !(lead.is_capitalised() || lead.is_digit()) {
+    calendar_date_at(input, &FirstWord::of(input))
+}
+
+/// `calendar_date` with the input's first word classified already.
+pub fn calendar_date_at<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
+    // Every form starts with a digit or a capitalised month or weekday name.
+    let named = first.lead.is_capitalised() && first.is(Class::MONTH | Class::WEEKDAY);
+    if !(named || first.lead.is_digit()) {
         return reject(input);
     }
+    calendar_forms(input)
+}
+
+/// The forms of `calendar_date`, tried whatever the first word.
+fn calendar_forms(input: &str) -> Res<'_, Expr> {
     let (after_weekday, leading) = opt(leading_weekday).parse(input)?;
     let date_forms = |i| alt((month_day_year, day_month_year, month_year, iso_date)).parse(i);
     // "Friday (June 15)": a parenthesised date after its weekday.
@@ -282,11 +292,20 @@ pub fn year_range(input: &str) -> Res<'_, Expr> {
 }
 
 /// "the 1990s", "1990s", "the '90s", "the 90s".
-pub fn decade(input: &str) -> Res<'_, Expr> {
-    let lead = Lead::of(input);
-    if !(lead.is_digit() || lead.is_one_of(&["the"]) || input.starts_with(['\'', '’'])) {
+pub fn decade<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
+    let digits_or_apostrophe =
+        |lead: &Lead, input: &str| lead.is_digit() || input.starts_with(['\'', '’']);
+    let after_the = first
+        .after_the()
+        .is_some_and(|(rest, next)| digits_or_apostrophe(next, rest));
+    if !(digits_or_apostrophe(&first.lead, input) || after_the) {
         return reject(input);
     }
+    decade_forms(input)
+}
+
+/// The grammar of `decade`, tried whatever the first word.
+fn decade_forms(input: &str) -> Res<'_, Expr> {
     let (rest, (_, digits_text, _)) = (
         opt(terminated(word("the"), space)),
         alt((
@@ -315,11 +334,17 @@ pub fn decade(input: &str) -> Res<'_, Expr> {
 }
 
 /// "the 20th century", "16th-century", "the nineteenth century".
-pub fn century(input: &str) -> Res<'_, Expr> {
-    let lead = Lead::of(input);
-    if !(lead.is_digit() || lead.is_one_of(&["the"]) || lead.is_one_of(&ORDINALS)) {
+pub fn century<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
+    let after_the = first.the_then(Class::ORDINAL)
+        || first.after_the().is_some_and(|(_, next)| next.is_digit());
+    if !(first.lead.is_digit() || first.is(Class::ORDINAL) || after_the) {
         return reject(input);
     }
+    century_forms(input)
+}
+
+/// The grammar of `century`, tried whatever the first word.
+fn century_forms(input: &str) -> Res<'_, Expr> {
     let (rest, (_, number, _, _)) = (
         opt(terminated(word("the"), space)),
         super::lexicon::ordinal,
@@ -427,6 +452,22 @@ mod tests {
         assert!(bare_month("June, when").is_ok());
     }
 
+    /// `parser` at the start of `text`, with its first word classified there.
+    fn led<'a>(
+        parser: fn(&'a str, &FirstWord<'a>) -> Res<'a, Expr>,
+        text: &'a str,
+    ) -> Res<'a, Expr> {
+        parser(text, &FirstWord::of(text))
+    }
+
+    #[test]
+    fn the_first_word_gates_change_nothing() {
+        use crate::extract::samples::assert_gates_change_nothing;
+        assert_gates_change_nothing(calendar_date, calendar_forms, 30);
+        assert_gates_change_nothing(|input| led(decade, input), decade_forms, 3);
+        assert_gates_change_nothing(|input| led(century, input), century_forms, 3);
+    }
+
     #[test]
     fn ranges_decades_centuries() {
         assert_eq!(
@@ -445,23 +486,23 @@ mod tests {
         );
         assert!(year_range("2025-06-17").is_err());
         assert_eq!(
-            decade("the 1990s").unwrap().1,
+            led(decade, "the 1990s").unwrap().1,
             Expr::Decade {
                 leading_digits: 199
             }
         );
         assert_eq!(
-            decade("the '80s").unwrap().1,
+            led(decade, "the '80s").unwrap().1,
             Expr::Decade {
                 leading_digits: 198
             }
         );
         assert_eq!(
-            century("16th-century poet").unwrap().1,
+            led(century, "16th-century poet").unwrap().1,
             Expr::Century { leading_digits: 15 }
         );
         assert_eq!(
-            century("the 20th century").unwrap().1,
+            led(century, "the 20th century").unwrap().1,
             Expr::Century { leading_digits: 19 }
         );
     }

@@ -93,8 +93,7 @@ fn day(input: &str) -> Res<'_, Expr> {
 }
 
 /// "9 a.m.", "noon yesterday", "10:30 p.m. EST on June 17": a time, then maybe its day.
-pub fn time_then_day(input: &str) -> Res<'_, Expr> {
-    let lead = Lead::of(input);
+pub fn time_then_day<'a>(input: &'a str, lead: &Lead) -> Res<'a, Expr> {
     let time_first = lead.is_digit() || lead.is_one_of(&["noon", "midday", "midnight"]);
     map(
         (
@@ -131,10 +130,13 @@ mod tests {
 
     /// The clock grammar whole, as the scan runs it (with the day parsed once there).
     fn clock_time(input: &str) -> Res<'_, Expr> {
-        alt((time_then_day, |i| {
-            let (rest, day) = day(i)?;
-            time_after_day(rest, &day)
-        }))
+        alt((
+            |i| time_then_day(i, &Lead::of(i)),
+            |i| {
+                let (rest, day) = day(i)?;
+                time_after_day(rest, &day)
+            },
+        ))
         .parse(input)
     }
 

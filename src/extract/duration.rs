@@ -9,11 +9,11 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::weekday_name;
 use super::expr::{Amount, Expr, Unit};
+use super::first_word::{Class, FirstWord};
 use super::lexicon::{
-    Gated, Lead, NUMBER_WORDS, Res, TENS, after_the, amount, could_be_amount, digits, first_open,
-    number_word, one_of, reject, space, unit, word,
+    Gated, Res, amount, digits, first_open, number_word, one_of, reject, space, unit, word,
 };
-use super::relative::{APPROXIMATIONS, approximation};
+use super::relative::approximation;
 
 /// "the past two months", "the first nine months", "the next few years".
 fn framed_duration(input: &str) -> Res<'_, Expr> {
@@ -125,33 +125,34 @@ fn set(input: &str) -> Res<'_, Expr> {
 }
 
 /// The words that frame a duration: "the past two months", "the first nine months".
-const FRAMES: [&str; 7] = [
+pub const FRAMES: [&str; 7] = [
     "past", "last", "next", "first", "coming", "previous", "final",
 ];
 
-/// Any duration or repetition form, each tried only where its first word stands.
-pub fn duration(input: &str) -> Res<'_, Expr> {
-    let lead = Lead::of(input);
-    let number = lead.is_digit() || lead.is_one_of(&NUMBER_WORDS) || lead.is_one_of(&TENS);
+/// The first words of `set`.
+pub const SET_WORDS: [&str; 10] = [
+    "every", "each", "once", "twice", "daily", "nightly", "weekly", "monthly", "annually", "yearly",
+];
+
+/// The first words of `vague_duration`.
+pub const VAGUE_WORDS: [&str; 2] = ["recent", "coming"];
+
+/// Any duration or repetition form, each tried only where its first word stands (`first`,
+/// the input's, classified already).
+pub fn duration_at<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
+    let digit = first.lead.is_digit();
     let forms: [Gated<'_, Expr>; 5] = [
+        (first.is(Class::SET), set),
         (
-            lead.is_one_of(&[
-                "every", "each", "once", "twice", "daily", "nightly", "weekly", "monthly",
-                "annually", "yearly",
-            ]),
-            set,
-        ),
-        (
-            lead.is_one_of(&FRAMES)
-                || after_the(input).is_some_and(|(_, next)| next.is_one_of(&FRAMES)),
+            first.is(Class::FRAME) || first.the_then(Class::FRAME),
             framed_duration,
         ),
-        (number, hyphenated_duration),
+        (digit || first.is(Class::NUMBER), hyphenated_duration),
         (
-            lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
+            digit || first.is(Class::APPROXIMATION | Class::NUMBER | Class::AMOUNT_WORD),
             counted_duration,
         ),
-        (lead.is_one_of(&["recent", "coming"]), vague_duration),
+        (first.is(Class::VAGUE), vague_duration),
     ];
     first_open(input, &forms)
 }
@@ -186,6 +187,10 @@ pub fn unit_period(amount: Amount, unit: Unit) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::samples::assert_gates_change_nothing;
+
+    fn duration(input: &str) -> Res<'_, Expr> {
+        duration_at(input, &FirstWord::of(input))
+    }
 
     #[test]
     fn first_word_gates_change_nothing() {

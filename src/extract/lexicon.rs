@@ -9,6 +9,7 @@ use nom::sequence::terminated;
 use nom::{IResult, Parser};
 
 use super::expr::{Amount, Unit};
+use super::first_word::{Class, FirstWord};
 
 pub type Res<'a, T> = IResult<&'a str, T>;
 
@@ -136,7 +137,7 @@ pub fn number_word(input: &str) -> Res<'_, u32> {
 }
 
 /// Words a vague or one-unit amount is written with ("several", "a few", "an").
-const AMOUNT_WORDS: [&str; 6] = ["a", "an", "several", "few", "many", "some"];
+pub const AMOUNT_WORDS: [&str; 6] = ["a", "an", "several", "few", "many", "some"];
 
 /// Whether `amount` can start where `lead` stands.
 pub fn could_be_amount(lead: &Lead) -> bool {
@@ -150,12 +151,12 @@ pub fn could_be_amount(lead: &Lead) -> bool {
 pub fn amount(input: &str) -> Res<'_, Amount> {
     // Tried after many words in running text; the first word says which one form, if any, can
     // match (the forms' first words do not overlap), so the others are not tried.
-    let lead = Lead::of(input);
-    if lead.is_digit() {
+    let first = FirstWord::of(input);
+    if first.lead.is_digit() {
         digit_amount(input)
-    } else if lead.is_one_of(&NUMBER_WORDS) || lead.is_one_of(&TENS) {
+    } else if first.is(Class::NUMBER) {
         map(number_word, Amount::Exact).parse(input)
-    } else if lead.is_one_of(&AMOUNT_WORDS) {
+    } else if first.is(Class::AMOUNT_WORD) {
         word_amount(input)
     } else {
         reject(input)
@@ -208,6 +209,11 @@ pub fn unit(input: &str) -> Res<'_, (Unit, bool)> {
         Some(unit) => Ok((&input[length..], (unit, singular.len() != length))),
         None => reject(input),
     }
+}
+
+/// The names `unit` knows, singular (each also with a final "s").
+pub fn unit_names() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().map(|&(name, _)| name)
 }
 
 /// Units of time by their singular (and "centurie", the stem of "centuries").

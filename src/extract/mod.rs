@@ -8,6 +8,7 @@ mod count;
 mod duration;
 pub mod event;
 mod expr;
+mod first_word;
 mod holiday;
 pub mod interval;
 mod lexicon;
@@ -203,8 +204,8 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
 
 /// [`extract_article`] as on `today`, the latest day a publication date may be inferred to be.
 pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
-    let found = scan::scan(&article.text, article.body.clone());
     let word_starts = WordStarts::new(&article.text, article.body.clone());
+    let found = scan::scan_words(&article.text, &word_starts);
     let words = word_matches::find(&article.text, &word_starts, kb);
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());

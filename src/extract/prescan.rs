@@ -8,7 +8,7 @@ use super::holiday;
 use super::lexicon::{NUMBER_WORDS, ORDINALS, TENS};
 use super::relative::{APPROXIMATIONS, PARTS, SHIFTS};
 use super::word_set::WordSet;
-use super::word_starts::letter_run_length;
+use super::word_starts::{WordStarts, letter_run_length};
 use crate::time::names::{english_month, english_weekday, month_and_weekday_words};
 
 /// Words that anchor a temporal expression, besides month and weekday names and digits.
@@ -87,32 +87,21 @@ static ANCHOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(anchor_word
 static ACCENTED_ANCHORS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| anchor_words().filter(|word| !word.is_ascii()).collect());
 
-/// What the pre-scan tells bytes apart by, one look-up per byte.
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const BEYOND_ASCII: u8 = 4;
-const BYTE_KINDS: [u8; 256] = {
-    let mut kinds = [0; 256];
+/// Whether a byte continues a word for the pre-scan: an ASCII letter or digit, or any byte of
+/// a character beyond ASCII. One look-up, as the look-back for starts runs byte by byte.
+fn is_word_byte(byte: u8) -> bool {
+    WORD_BYTES[usize::from(byte)]
+}
+
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
     let mut byte = 0;
     while byte < 256 {
-        let b = byte as u8;
-        kinds[byte] = if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else if b >= 0x80 {
-            BEYOND_ASCII
-        } else {
-            0
-        };
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte >= 0x80;
         byte += 1;
     }
-    kinds
+    table
 };
-
-fn is_word_byte(byte: u8) -> bool {
-    BYTE_KINDS[usize::from(byte)] != 0
-}
 
 /// Whether an anchor word found at a word start ends at `end`: where the word ends, or
 /// before a plural "s" (a period or a hyphen may follow).
@@ -167,46 +156,37 @@ fn longest_anchor_word(text: &[u8]) -> Option<usize> {
     ascii.max(accented)
 }
 
-/// Byte offsets (into `text`) of anchor words that start a word within `range`.
-pub fn anchors(text: &str, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+/// Byte offsets (into `text`) of anchor words that start a word among `words` (the article's
+/// word starts, found once for every finder), in order.
+pub fn anchors(text: &str, words: &WordStarts) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let scanned = &bytes[..range.end];
-    let mut at = range.start;
-    let kind = move |at: usize| {
-        scanned
-            .get(at)
-            .map_or(0, |&byte| BYTE_KINDS[usize::from(byte)])
-    };
-    std::iter::from_fn(move || {
-        loop {
-            while at < scanned.len() && kind(at) == 0 {
-                at += 1;
-            }
-            if at >= scanned.len() {
-                return None;
-            }
-            let start = at;
-            at += letter_run_length(&scanned[at..]);
-            let letters_end = at;
-            // A filter turns most words away before the exact test: of the run of letters, or
-            // of all of it but a plural "s".
-            let word = &scanned[start..];
-            let length = letters_end - start;
-            let may_be_anchor = kind(start) == DIGIT
-                || kind(letters_end) == BEYOND_ASCII
-                || ANCHOR_SET.may_contain_prefix(word, length)
-                || (length > 1
-                    && word[length - 1] == b's'
-                    && ANCHOR_SET.may_contain_prefix(word, length - 1));
-            while kind(at) != 0 {
-                at += 1;
-            }
-            let starts_word = start == 0 || !is_word_byte(bytes[start - 1]);
-            if starts_word && may_be_anchor && is_anchor_at(bytes, scanned, start, letters_end) {
-                return Some(start);
-            }
+    let scanned = &bytes[..words.range().end];
+    // Looked up at every word: the table once, not its lazy initialisation each time.
+    let set: &WordSet = &ANCHOR_SET;
+    let mut found = Vec::new();
+    for &start in words.all() {
+        // A letter beyond ASCII joins the word ("é2020", "—June" after a dash's last byte).
+        if start > 0 && bytes[start - 1] >= 0x80 {
+            continue;
         }
-    })
+        // Digits anchor numbers of any length.
+        if scanned[start].is_ascii_digit() {
+            found.push(start);
+            continue;
+        }
+        let word = &scanned[start..];
+        let length = letter_run_length(word);
+        let letters_end = start + length;
+        // A filter turns most words away before the exact test: of the run of letters, or
+        // of all of it but a plural "s".
+        let may_be_anchor = scanned.get(letters_end).is_some_and(|&byte| byte >= 0x80)
+            || set.may_contain_prefix(word, length)
+            || (length > 1 && word[length - 1] == b's' && set.may_contain_prefix(word, length - 1));
+        if may_be_anchor && is_anchor_at(bytes, scanned, start, letters_end) {
+            found.push(start);
+        }
+    }
+    found
 }
 
 /// Words a temporal expression can begin with, besides numbers, ordinals, shifts, parts and
@@ -402,8 +382,9 @@ mod tests {
             for range in ranges {
                 let expected = anchors_by_automaton(&automaton, text, range.clone());
                 found += expected.len();
+                let words = WordStarts::new(text, range.clone());
                 assert_eq!(
-                    anchors(text, range.clone()).collect::<Vec<_>>(),
+                    anchors(text, &words),
                     expected,
                     "{range:?} of {:.60?}",
                     &text[range.clone()]
@@ -414,7 +395,9 @@ mod tests {
     }
 
     fn anchor_texts(text: &str) -> Vec<&str> {
-        anchors(text, 0..text.len())
+        let words = WordStarts::new(text, 0..text.len());
+        anchors(text, &words)
+            .into_iter()
             .map(|start| {
                 let end = text[start..]
                     .find(|c: char| !c.is_alphanumeric())

@@ -9,11 +9,11 @@ use nom::sequence::{preceded, terminated};
 
 use super::calendar::{month_name, weekday_name, year};
 use super::expr::{Expr, Part, PartOfDay, Reference, Season, Shift, Unit};
+use super::first_word::{Class, FirstWord};
 use super::lexicon::{
-    Gated, Lead, ORDINALS, Res, after_the, amount, could_be_amount, first_open, ordinal, reject,
-    space, space_or_hyphen, tag_ascii, unit, word, word_in, words_of,
+    Gated, Res, amount, first_open, ordinal, reject, space, space_or_hyphen, tag_ascii, unit, word,
+    word_in, words_of,
 };
-use crate::time::names::{english_month, english_weekday};
 
 /// "last", "past", "previous" / "this", "current" / "next", "coming", "following".
 fn shift(input: &str) -> Res<'_, Shift> {
@@ -364,7 +364,7 @@ fn ago(input: &str) -> Res<'_, Expr> {
 /// "about", "nearly", "more than" …: words that loosen an amount of time.
 pub fn approximation(input: &str) -> Res<'_, &str> {
     // Tried before every amount; most words are none of its first words.
-    if !Lead::of(input).is_one_of(&APPROXIMATIONS) {
+    if !FirstWord::of(input).is(Class::APPROXIMATION) {
         return reject(input);
     }
     approximation_forms(input)
@@ -474,74 +474,94 @@ pub const APPROXIMATIONS: [&str; 15] = [
     "just",
 ];
 
+/// The first words of `season`'s names.
+pub const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
+
+/// The first words of `day_offset`.
+pub const DAY_OFFSET_WORDS: [&str; 8] = [
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "last",
+    "this",
+    "later",
+    "earlier",
+];
+
+/// Words besides ordinals and years that may come before "quarter".
+pub const QUARTER_WORDS: [&str; 7] = [
+    "this", "last", "next", "year", "latest", "current", "recent",
+];
+
+/// The first words of `reference`, besides "the".
+pub const REFERENCE_WORDS: [&str; 7] = [
+    "now",
+    "currently",
+    "nowadays",
+    "at",
+    "these",
+    "recently",
+    "recent",
+];
+
+/// The words after "the" that begin `part`.
+pub const THE_PART_WORDS: [&str; 3] = ["beginning", "start", "end"];
+
+/// The words after "the" that begin `reference`.
+pub const THE_REFERENCE_WORDS: [&str; 3] = ["past", "future", "coming"];
+
 /// Any relative date form. Each form is tried only where its first word stands (the word
 /// lists beside the forms), which is most of the cost saved at words that start none.
 pub fn relative_date(input: &str) -> Res<'_, Expr> {
-    let lead = Lead::of(input);
-    let run = &input[..lead.len()];
-    let shifted = lead.is_one_of(&SHIFTS);
-    // Many forms may begin with "the"; the word after it says which can.
-    let the = after_the(input);
-    let the_then = |words: &[&str]| the.as_ref().is_some_and(|(_, next)| next.is_one_of(words));
+    relative_date_at(input, &FirstWord::of(input))
+}
+
+/// `relative_date` with the input's first word classified already.
+pub fn relative_date_at<'a>(input: &'a str, first: &FirstWord<'a>) -> Res<'a, Expr> {
+    let lead = &first.lead;
+    let shifted = first.is(Class::SHIFT);
     let part_words =
-        (lead.is_one_of(&PARTS) && the.is_none()) || the_then(&["beginning", "start", "end"]);
-    let month = lead.is_capitalised() && english_month(run).is_some();
-    let weekday_named = lead.is_capitalised() && english_weekday(run).is_some();
-    let quarter_spec = |lead: &Lead| {
-        lead.is_digit()
-            || lead.is_one_of(&ORDINALS)
-            || lead.is_one_of(&[
-                "this", "last", "next", "year", "latest", "current", "recent",
-            ])
-    };
+        (first.is(Class::PART) && first.after_the().is_none()) || first.the_then(Class::THE_PART);
+    let month = lead.is_capitalised() && first.is(Class::MONTH);
+    let weekday_named = lead.is_capitalised() && first.is(Class::WEEKDAY);
     // "the quarterly" starts "the quarter": the word is matched as a prefix there.
-    let the_quarter = the.as_ref().is_some_and(|(rest, next)| {
-        quarter_spec(next)
-            || rest
-                .get(..7)
-                .is_some_and(|head| head.eq_ignore_ascii_case("quarter"))
-    });
-    const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
+    let the_quarter = first.the_then(Class::ORDINAL | Class::QUARTER)
+        || first.after_the().is_some_and(|(rest, next)| {
+            next.is_digit()
+                || rest
+                    .get(..7)
+                    .is_some_and(|head| head.eq_ignore_ascii_case("quarter"))
+        });
     let forms: [Gated<'_, Expr>; 12] = [
         (
-            lead.is_one_of(&APPROXIMATIONS) || could_be_amount(&lead),
+            lead.is_digit() || first.is(Class::APPROXIMATION | Class::NUMBER | Class::AMOUNT_WORD),
             ago,
         ),
-        (the_then(&["weekend"]), the_weekend),
+        (first.the_then(Class::WEEKEND), the_weekend),
+        (first.is(Class::DAY_OFFSET), day_offset),
         (
-            lead.is_one_of(&[
-                "today",
-                "yesterday",
-                "tomorrow",
-                "tonight",
-                "last",
-                "this",
-                "later",
-                "earlier",
-            ]),
-            day_offset,
+            lead.is_digit() || first.is(Class::ORDINAL | Class::QUARTER) || the_quarter,
+            quarter,
         ),
-        (quarter_spec(&lead) || the_quarter, quarter),
         (
-            shifted || lead.is_one_of(&SEASONS) || the_then(&SEASONS),
+            first.is(Class::SHIFT | Class::SEASON) || first.the_then(Class::SEASON),
             season,
         ),
-        (part_words || shifted || the_then(&SHIFTS), unit_offset),
+        (
+            part_words || shifted || first.the_then(Class::SHIFT),
+            unit_offset,
+        ),
         (part_words || month, month_of_relative_year),
         (part_words, part_of_month),
         (shifted, shifted_month),
         (part_words, part_of_year),
-        (shifted || weekday_named || the_then(&SHIFTS), weekday),
         (
-            lead.is_one_of(&[
-                "now",
-                "currently",
-                "nowadays",
-                "at",
-                "these",
-                "recently",
-                "recent",
-            ]) || the_then(&["past", "future", "coming"]),
+            shifted || weekday_named || first.the_then(Class::SHIFT),
+            weekday,
+        ),
+        (
+            first.is(Class::REFERENCE) || first.the_then(Class::THE_REFERENCE),
             reference,
         ),
     ];

@@ -3,13 +3,16 @@
 
 use std::ops::Range;
 
-use super::calendar::{bare_month, bare_year, calendar_date, century, decade, year_range};
+use super::calendar::{bare_month, bare_year, calendar_date_at, century, decade, year_range};
 use super::clock::{time_after_day, time_then_day};
-use super::duration::duration;
+use super::duration::duration_at;
 use super::expr::{Amount, Expr};
+use super::first_word::{Class, FirstWord};
 use super::holiday::holiday;
+use super::lexicon::{reject, space};
 use super::prescan::{anchors, candidate_starts, could_start};
-use super::relative::relative_date;
+use super::relative::relative_date_at;
+use super::word_starts::WordStarts;
 
 /// A parsed expression and the bytes of the article it covers.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,24 +104,67 @@ fn word_after(text: &str, end: usize) -> &str {
 /// earlier in this order on a tie.
 fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
     let input = &text[start..];
+    // Every parser's gate asks about the first word: it is classified once, here.
+    let first = FirstWord::of(input);
+    if first.lead.is_digit() && !number_may_begin(input) {
+        return None;
+    }
+    longest_of_all(text, start, &first)
+}
+
+/// Whether a number at the start of `input` may begin an expression. Four digits may be a
+/// year before anything; other numbers go on only into a unit, a month, a time of day, an
+/// ordinal or decade suffix, a hyphen or a colon ("3 weeks", "17 June", "9 a.m.", "17th",
+/// "90s", "three-" …), so "3.2 trillion" and "2 people" begin nothing.
+fn number_may_begin(input: &str) -> bool {
+    let run = input.bytes().take_while(u8::is_ascii_digit).count();
+    if run == 4 {
+        return true;
+    }
+    let rest = &input[run..];
+    match rest.as_bytes().first() {
+        // '’' and the dashes begin with 0xE2.
+        Some(
+            b':' | b'-' | b'\'' | b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | b'a'
+            | b'A' | b'p' | b'P' | 0xE2,
+        ) => true,
+        Some(_) => space(rest).is_ok_and(|(after, ())| {
+            let next = FirstWord::of(after);
+            next.is(Class::UNIT)
+                || (next.lead.is_capitalised() && next.is(Class::MONTH))
+                || next.lead.is_one_of(&["of", "a", "am", "p", "pm"])
+        }),
+        None => false,
+    }
+}
+
+/// `longest_at` past the gate on numbers.
+fn longest_of_all(text: &str, start: usize, first: &FirstWord<'_>) -> Option<(usize, Expr)> {
+    let input = &text[start..];
     // `clock_time` would parse the day of "Tuesday at 9 a.m." with `calendar_date` and
     // `relative_date` once more; they run once here and the clock reuses their day.
-    let calendar = calendar_date(input);
-    let relative = relative_date(input);
+    let calendar = calendar_date_at(input, first);
+    let relative = relative_date_at(input, first);
     let day = calendar.as_ref().or(relative.as_ref());
-    let clock = time_then_day(input).or_else(|error| match day {
+    let clock = time_then_day(input, &first.lead).or_else(|error| match day {
         Ok((rest, day)) => time_after_day(rest, day),
         Err(_) => Err(error),
     });
+    // A year range starts with a year's digits.
+    let range = if first.lead.is_digit() {
+        year_range(input)
+    } else {
+        reject(input)
+    };
     let results = [
-        holiday(input),
+        holiday(input, &first.lead),
         clock,
         calendar,
-        year_range(input),
-        decade(input),
-        century(input),
+        range,
+        decade(input, first),
+        century(input, first),
         relative,
-        duration(input),
+        duration_at(input, first),
     ];
     let mut best: Option<(usize, Expr)> = None;
     for (rest, expr) in results.into_iter().flatten() {
@@ -128,7 +174,7 @@ fn longest_at(text: &str, start: usize) -> Option<(usize, Expr)> {
         }
     }
     if best.is_none() {
-        best = bare_month_or_year(text, start);
+        best = bare_month_or_year(text, start, first);
     }
     best
 }
@@ -184,23 +230,29 @@ const COUNTED: &[&str] = &[
 
 /// A month or a year standing alone: a month needs a preposition or modifier before it
 /// ("in June"; "June" may be a name, "may" a verb); a year needs not to be a count or an amount.
-fn bare_month_or_year(text: &str, start: usize) -> Option<(usize, Expr)> {
+fn bare_month_or_year(text: &str, start: usize, first: &FirstWord<'_>) -> Option<(usize, Expr)> {
     let input = &text[start..];
-    let before = word_before(text, start).to_ascii_lowercase();
-    if let Ok((rest, expr)) = bare_year(input) {
+    let is_one_of = |word: &str, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if first.lead.is_digit()
+        && let Ok((rest, expr)) = bare_year(input)
+    {
         let end = start + input.len() - rest.len();
-        let next = word_after(text, end).to_ascii_lowercase();
         let money = text[..start].ends_with(['$', '€', '£', '¥', '#']);
-        let counted = COUNTED.contains(&next.as_str())
+        let counted = is_one_of(word_after(text, end), COUNTED)
             || rest.starts_with(['%', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-        let numbered = matches!(
-            before.as_str(),
-            "no" | "number" | "route" | "flight" | "room" | "page" | "article" | "section"
+        let numbered = is_one_of(
+            word_before(text, start),
+            &[
+                "no", "number", "route", "flight", "room", "page", "article", "section",
+            ],
         );
         return (!money && !counted && !numbered && !rest.starts_with('%'))
             .then(|| (end - start, expr));
     }
-    if DATE_CONTEXT.contains(&before.as_str())
+    // Only a capitalised English month name is a month here.
+    if first.lead.is_capitalised()
+        && first.is(Class::MONTH)
+        && is_one_of(word_before(text, start), DATE_CONTEXT)
         && let Ok((rest, expr)) = bare_month(input)
     {
         return Some((input.len() - rest.len(), expr));
@@ -253,11 +305,19 @@ fn is_named_set(text: &str, span: &Range<usize>, expr: &Expr) -> bool {
         && (capitalised(word_before(text, span.start)) || capitalised(word_after(text, span.end)))
 }
 
-/// Finds every temporal expression in `range` of `text`, in order, without overlaps.
+/// `scan_words` of `range`, finding its word starts first (for tests).
+#[cfg(test)]
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
+    scan_words(text, &WordStarts::new(text, range))
+}
+
+/// Finds every temporal expression in the range whose word starts `words` holds, in order,
+/// without overlaps.
+pub fn scan_words(text: &str, words: &WordStarts) -> Vec<Found> {
+    let range = words.range();
     let mut found: Vec<Found> = Vec::new();
     let mut floor = range.start;
-    for anchor in anchors(text, range.clone()) {
+    for anchor in anchors(text, words) {
         if anchor < floor {
             continue;
         }
@@ -311,6 +371,42 @@ mod tests {
         });
         assert!(
             turned_away > 1000 && let_through > 1000,
+            "{turned_away} turned away, {let_through} let through"
+        );
+    }
+
+    #[test]
+    fn numbers_turned_away_begin_nothing() {
+        let mut turned_away = 0;
+        let mut let_through = 0;
+        for_each_sample_start(|input| {
+            if !input.starts_with(|c: char| c.is_ascii_digit()) {
+                return;
+            }
+            if number_may_begin(input) {
+                let_through += 1;
+                return;
+            }
+            turned_away += 1;
+            let first = FirstWord::of(input);
+            assert_eq!(longest_of_all(input, 0, &first), None, "at {input:.40?}");
+        });
+        for text in [
+            "3.2 trillion",
+            "2 trillion",
+            "1,965 people",
+            "45%",
+            "12 points",
+        ] {
+            assert!(!number_may_begin(text), "{text}");
+        }
+        for text in [
+            "3 weeks", "17 June", "9 a.m.", "9am", "17th", "90s", "10:30", "1942.",
+        ] {
+            assert!(number_may_begin(text), "{text}");
+        }
+        assert!(
+            turned_away > 50 && let_through > 50,
             "{turned_away} turned away, {let_through} let through"
         );
     }

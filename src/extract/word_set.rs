@@ -1,5 +1,6 @@
 //! `WordSet`: a set of short lower-case ASCII words that a run of letters in any case is
-//! looked up in, for the per-word tests of the pre-scan.
+//! looked up in, for the per-word tests of the pre-scan, each word with bits of its own (the
+//! classes of `first_word`).
 
 /// Words longer than this are in no set (the longest anchor or starter word is shorter).
 const LONGEST: usize = 16;
@@ -15,15 +16,22 @@ pub struct WordSet {
     starts: Vec<usize>,
     /// The words, packed, bucket after bucket.
     words: Vec<u128>,
+    /// The bits given with each word, beside it in `words`.
+    bits: Vec<u32>,
 }
 
 impl WordSet {
     /// The set of `words`; any that are not ASCII letters (or are too long) are left out, as
     /// no run of letters could equal them.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSet {
+        WordSet::with_bits(words.into_iter().map(|word| (word, 0)))
+    }
+
+    /// The set of `words`, each with its bits; a word given twice has the bits of both.
+    pub fn with_bits<'w>(words: impl IntoIterator<Item = (&'w str, u32)>) -> WordSet {
         let mut buckets = vec![Vec::new(); (LONGEST + 1) * 26];
         let mut bloom = [0; BLOOM_WORDS];
-        for word in words {
+        for (word, bits) in words {
             let bytes = word.as_bytes();
             if let Some(index) = bucket(bytes.len(), bytes.first().copied())
                 && bytes.iter().all(u8::is_ascii_alphabetic)
@@ -31,21 +39,28 @@ impl WordSet {
                 let packed = pack(bytes, bytes.len());
                 let bit = bloom_bit(packed);
                 bloom[bit / 64] |= 1 << (bit % 64);
-                if !buckets[index].contains(&packed) {
-                    buckets[index].push(packed);
+                let bucket: &mut Vec<(u128, u32)> = &mut buckets[index];
+                match bucket.iter_mut().find(|(word, _)| *word == packed) {
+                    Some((_, known)) => *known |= bits,
+                    None => bucket.push((packed, bits)),
                 }
             }
         }
         let mut starts = vec![0];
         let mut packed = Vec::new();
+        let mut all_bits = Vec::new();
         for bucket in buckets {
-            packed.extend(bucket);
+            for (word, bits) in bucket {
+                packed.push(word);
+                all_bits.push(bits);
+            }
             starts.push(packed.len());
         }
         WordSet {
             bloom,
             starts,
             words: packed,
+            bits: all_bits,
         }
     }
 
@@ -60,12 +75,38 @@ impl WordSet {
         !words.is_empty() && words.contains(&pack(text, length))
     }
 
+    /// The bits of the word the first `length` bytes of `text` (ASCII letters in any case)
+    /// are, or none when they are no word of the set.
+    #[inline]
+    pub fn bits_of_prefix(&self, text: &[u8], length: usize) -> u32 {
+        let Some(index) = bucket(length, text.first().copied()) else {
+            return 0;
+        };
+        let range = self.starts[index]..self.starts[index + 1];
+        if range.is_empty() {
+            return 0;
+        }
+        let packed = pack(text, length);
+        self.words[range.clone()]
+            .iter()
+            .position(|&word| word == packed)
+            .map_or(0, |at| self.bits[range.start + at])
+    }
+
     /// Whether the first `length` bytes of `text`, ASCII letters in any case, may be one of
     /// the words: one bit of a filter, cheaper than `contains_prefix`, which most runs that are
     /// none of the words fail.
     #[inline]
     pub fn may_contain_prefix(&self, text: &[u8], length: usize) -> bool {
-        let bit = bloom_bit(pack(text, length));
+        // Most words are short: their packed high half is zero, and `bloom_bit` of it is the
+        // low half alone, read in one eight-byte load.
+        let bit = match text.get(..8) {
+            Some(head) if length <= 8 => {
+                let raw = u64::from_le_bytes(head.try_into().unwrap_or_default());
+                bloom_bit_of_low((raw | LOW_CASE) & KEPT[length] as u64)
+            }
+            _ => bloom_bit(pack(text, length)),
+        };
         length <= LONGEST && self.bloom[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -76,9 +117,17 @@ const BLOOM_WORDS: usize = 64;
 /// The filter bit of a packed word: the top bits of a multiplication that mixes its halves.
 #[inline]
 fn bloom_bit(packed: u128) -> usize {
-    let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
+    bloom_bit_of_low((packed as u64) ^ ((packed >> 64) as u64).rotate_left(29))
+}
+
+/// `bloom_bit` of a word whose packed high half is zero (eight bytes or fewer).
+#[inline]
+fn bloom_bit_of_low(folded: u64) -> usize {
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 12)) as usize
 }
+
+/// The 0x20 bit of every byte of eight, which lower-cases ASCII letters.
+const LOW_CASE: u64 = u64::from_le_bytes([0x20; 8]);
 
 /// The bucket of a word by its length and first letter; none for the empty word, a long one
 /// or one that does not start with a letter.
@@ -150,6 +199,27 @@ mod tests {
     }
 
     #[test]
+    fn the_short_word_filter_is_the_packed_one() {
+        // Every prefix of every word start of the seed articles, short words read eight bytes
+        // at a time, give the filter bit the whole packed word gives.
+        let set = WordSet::new(["may", "monday", "weekend", "centuries", "a"]);
+        let mut short = 0;
+        for text in crate::extract::samples::seed_articles() {
+            let bytes = text.as_bytes();
+            for start in (0..bytes.len()).step_by(7) {
+                for length in 1..=LONGEST.min(bytes.len() - start) {
+                    let word = &bytes[start..];
+                    let bit = bloom_bit(pack(word, length));
+                    let expected = set.bloom[bit / 64] & (1 << (bit % 64)) != 0;
+                    short += usize::from(length <= 8 && word.len() >= 8);
+                    assert_eq!(set.may_contain_prefix(word, length), expected);
+                }
+            }
+        }
+        assert!(short > 1000, "{short} short words");
+    }
+
+    #[test]
     fn finds_its_words_in_any_case_and_nothing_else() {
         let set = WordSet::new(["may", "monday", "tues", "août", "a", "afternoon"]);
         for word in ["may", "May", "MAY", "Monday", "tues", "a", "A", "AfterNoon"] {
@@ -164,5 +234,21 @@ mod tests {
         assert!(set.contains_prefix(b"May 5, in the afternoon", 3));
         assert!(!set.contains_prefix(b"Mayor", 5));
         assert!(set.contains_prefix(b"afternoons and evenings", 9));
+    }
+
+    #[test]
+    fn each_word_has_its_bits() {
+        let set = WordSet::with_bits([("last", 1), ("this", 2), ("last", 4), ("a", 8)]);
+        assert_eq!(
+            set.bits_of_prefix(b"Last week", 4),
+            5,
+            "both bits of a word given twice"
+        );
+        assert_eq!(set.bits_of_prefix(b"THIS", 4), 2);
+        assert_eq!(set.bits_of_prefix(b"a day", 1), 8);
+        assert_eq!(set.bits_of_prefix(b"lasting", 7), 0);
+        assert_eq!(set.bits_of_prefix(b"las", 3), 0);
+        assert_eq!(set.bits_of_prefix(b"2025", 0), 0);
+        assert!(set.contains_prefix(b"this", 4) && !set.contains_prefix(b"thi", 3));
     }
 }
