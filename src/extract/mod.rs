@@ -8,6 +8,8 @@ mod count;
 mod duration;
 pub mod event;
 mod expr;
+#[cfg(test)]
+mod gate_samples;
 mod holiday;
 pub mod interval;
 mod lexicon;

@@ -11,7 +11,8 @@ use super::person::{
 };
 use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role_titles::{
-    HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
+    HEADS, Position, RANKS, Title, may_begin_title, names_a_nested_office, qualifier, set_status,
+    title,
 };
 use super::word_matches::WordMatches;
 use super::word_starts::WordStarts;
@@ -333,6 +334,10 @@ fn announced_titles(
                 break;
             }
             let input = &text[candidate..body.end];
+            // Neither the KB's titles nor the grammar can start here.
+            if !may_begin_title(input) {
+                continue;
+            }
             // Ties go to the generic parse, which knows the modifier's country.
             let best = [kb_title(input, matcher), generic_title(input)]
                 .into_iter()

@@ -13,6 +13,7 @@ use nom::combinator::{opt, recognize};
 
 use super::RoleStatus;
 use super::lexicon::{Res, boundary, one_of, reject, space, tag_ascii, word};
+use super::word_starts::letter_run_length;
 use crate::kb::lookup_key;
 
 /// Where the title stands relative to its holder's name.
@@ -279,25 +280,41 @@ const PLACES: &[&str] = &[
     "the People's Republic of China",
 ];
 
-/// A qualifier and the space after it: "former ", "then-", "ex-".
+/// A qualifier and the space after it: "former ", "then-", "ex-". The qualifier is the whole
+/// run of letters (a space or hyphen follows it), so the run is compared with each, not every
+/// qualifier tried as a prefix: titles are tried at several words before every title word.
 pub fn qualifier(input: &str) -> Res<'_, RoleStatus> {
-    for &(text, status) in QUALIFIERS {
-        if let Ok((rest, _)) = tag_ascii(text).parse(input) {
-            // "then-Secretary", "then Prime Minister"; "ex-President".
-            if let Some(rest) = rest.strip_prefix('-')
-                && matches!(status, RoleStatus::Then)
-            {
-                return Ok((rest, status));
-            }
-            if let Ok((rest, ())) = space(rest) {
-                return Ok((rest, status));
-            }
+    let length = letter_run_length(input.as_bytes());
+    let run = &input.as_bytes()[..length];
+    let rest = &input[length..];
+    if let Some(&(_, status)) = QUALIFIERS
+        .iter()
+        .find(|(text, _)| run.eq_ignore_ascii_case(text.as_bytes()))
+    {
+        // "then-Secretary", "then Prime Minister".
+        if let Some(rest) = rest.strip_prefix('-')
+            && matches!(status, RoleStatus::Then)
+        {
+            return Ok((rest, status));
+        }
+        if let Ok((rest, ())) = space(rest) {
+            return Ok((rest, status));
         }
     }
-    if let Ok((rest, _)) = tag_ascii("ex-").parse(input) {
+    // "ex-President".
+    if run.eq_ignore_ascii_case(b"ex")
+        && let Some(rest) = rest.strip_prefix('-')
+    {
         return Ok((rest, RoleStatus::Former));
     }
     reject(input)
+}
+
+/// Whether a title before a name can start at the start of `input`: only with a capital (of a
+/// modifier or a title word) or a qualifier ("former", "then-"). Most words before a title word
+/// are neither, and fail here instead of through every qualifier, modifier and office word.
+pub fn may_begin_title(input: &str) -> bool {
+    input.starts_with(|c: char| c.is_uppercase()) || qualifier(input).is_ok()
 }
 
 /// A literal that must be written with this case (country names, places).
@@ -559,7 +576,69 @@ pub fn names_a_nested_office(title_key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::extract::gate_samples::word_like;
+
+    /// The qualifier as it was: each one tried as a prefix in turn.
+    fn qualifier_by_prefix(input: &str) -> Res<'_, RoleStatus> {
+        for &(text, status) in QUALIFIERS {
+            if let Ok((rest, _)) = tag_ascii(text).parse(input) {
+                if let Some(rest) = rest.strip_prefix('-')
+                    && matches!(status, RoleStatus::Then)
+                {
+                    return Ok((rest, status));
+                }
+                if let Ok((rest, ())) = space(rest) {
+                    return Ok((rest, status));
+                }
+            }
+        }
+        if let Ok((rest, _)) = tag_ascii("ex-").parse(input) {
+            return Ok((rest, RoleStatus::Former));
+        }
+        reject(input)
+    }
+
+    const QUALIFIER_LIKE: &[&str] = &[
+        "former",
+        "then",
+        "late",
+        "acting",
+        "interim",
+        "incoming",
+        "outgoing",
+        "new",
+        "current",
+        "sitting",
+        "incumbent",
+        "ex",
+        "newly",
+        "lately",
+        "thence",
+        "the",
+        "President",
+    ];
+
+    proptest! {
+        #[test]
+        fn qualifiers_are_what_the_prefix_search_found(input in word_like(QUALIFIER_LIKE)) {
+            prop_assert_eq!(qualifier(&input), qualifier_by_prefix(&input));
+        }
+
+        /// Where the gate turns a word away, neither title parse finds anything there.
+        #[test]
+        fn no_title_starts_where_the_gate_says_none_can(
+            first in word_like(QUALIFIER_LIKE),
+            after in prop::sample::select(&["Prime Minister", "President", "prime minister", "Japanese Ambassador", ""][..]),
+        ) {
+            let input = format!("{first} {after} Lee");
+            if !may_begin_title(&input) {
+                prop_assert!(title(&input, Position::BeforeName, &|_| None).is_err(), "{:?}", input);
+            }
+        }
+    }
 
     fn before(text: &str) -> (String, RoleStatus, String, Option<&'static str>, &str) {
         let (rest, found) = title(text, Position::BeforeName, &|_| None).unwrap();

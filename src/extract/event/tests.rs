@@ -1,4 +1,8 @@
+use proptest::prelude::*;
+
 use super::*;
+use crate::extract::gate_samples::word_like;
+use crate::extract::lexicon::Lead;
 use crate::kb::EventKind;
 
 fn parsed(text: &str) -> Option<(u32, EventKind, &str)> {
@@ -99,6 +103,51 @@ fn the_ordinal_prefilter_lets_every_ordinal_through() {
         "1234567890th",
     ] {
         assert!(!super::could_start_ordinal(word.as_bytes()), "{word}");
+    }
+}
+
+/// The ordinal test as it was, on a lower-case copy of the word compared with each word in
+/// turn: what the packed lookup behind the two-letter heads must agree with.
+fn could_start_ordinal_by_lead(word: &[u8]) -> bool {
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return could_start_digit_ordinal(word);
+    }
+    let lead = Lead::of_bytes(word);
+    lead.is_one_of(&ORDINALS) || lead.is_one_of(&FIRSTS)
+}
+
+const ORDINAL_LIKE: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "initial",
+    "maiden",
+    "inaugural",
+    "the",
+    "this",
+    "in",
+    "firsthand",
+    "5th",
+    "2025",
+];
+
+proptest! {
+    #[test]
+    fn the_ordinal_gate_agrees_with_the_word_by_word_test(word in word_like(ORDINAL_LIKE)) {
+        prop_assert_eq!(
+            could_start_ordinal(word.as_bytes()),
+            could_start_ordinal_by_lead(word.as_bytes()),
+            "{:?}", word
+        );
     }
 }
 

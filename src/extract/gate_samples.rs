@@ -1,0 +1,34 @@
+//! Test support for the finders' first-word gates: text that starts with one of a gate's words
+//! or with something close to one, in any case, for proptests that compare a gate with the
+//! check it stands in for.
+
+use proptest::prelude::*;
+
+/// Text starting with one of `words`, or a near miss of one (a letter dropped, added or
+/// changed), or random letters and digits; letters in any case; then something from what may
+/// follow a word ("", " ", "-", "s", "'s", a digit, a non-ASCII letter).
+pub fn word_like(words: &'static [&'static str]) -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        3 => prop::sample::select(words).prop_map(str::to_string),
+        2 => (prop::sample::select(words), 0usize..12, "[a-z0-9]").prop_map(|(word, at, letter)| {
+            let mut word = word.to_string();
+            let at = at.min(word.len());
+            match at % 3 {
+                0 => word.insert_str(at, &letter),
+                1 if at < word.len() => word.replace_range(at..=at, &letter),
+                _ => word.truncate(at),
+            }
+            word
+        }),
+        1 => "[a-z0-9]{0,12}",
+    ];
+    let after = prop::sample::select(&["", " ", "-", "s", "'s", "1", "\u{e9}", "x summit"][..]);
+    (word, prop::collection::vec(any::<bool>(), 16), after).prop_map(|(word, upper, after)| {
+        let cased: String = word
+            .chars()
+            .zip(upper.iter().cycle())
+            .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+            .collect();
+        cased + after
+    })
+}
