@@ -86,7 +86,7 @@ fn claim_at(text: &str, anchor: usize) -> Option<PartWholeClaim> {
     {
         return accept(text, anchor, parsed);
     }
-    for start in word_starts_before(text, sentence.start, anchor, 10) {
+    for start in word_starts_before(text, sentence.start, anchor).take(10) {
         let input = &text[start..sentence.end];
         if could_start_count(input)
             && let Ok((_, parsed)) = alt((whole_then_part, part_of_the_whole)).parse(input)
@@ -111,32 +111,33 @@ fn could_start_count(input: &str) -> bool {
         || NUMBER_WORD_SET.contains_prefix(bytes, letter_run_length(bytes))
 }
 
-/// Word starts before `at` and after `floor`, nearest first.
-fn word_starts_before(text: &str, floor: usize, at: usize, count: usize) -> Vec<usize> {
+/// Word starts before `at` and after `floor`, nearest first, found as they are asked for: the
+/// first that a form matches at ends the search.
+fn word_starts_before(text: &str, floor: usize, at: usize) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    let mut starts = Vec::new();
     let mut i = at;
-    while starts.len() < count && i > floor {
-        while i > floor && bytes[i - 1].is_ascii_whitespace() {
-            i -= 1;
+    std::iter::from_fn(move || {
+        loop {
+            while i > floor && bytes[i - 1].is_ascii_whitespace() {
+                i -= 1;
+            }
+            let end = i;
+            while i > floor && !bytes[i - 1].is_ascii_whitespace() {
+                i -= 1;
+            }
+            if i == end {
+                return None;
+            }
+            // A word may begin with punctuation: "(45 people".
+            let mut start = i;
+            while start < end && !bytes[start].is_ascii_alphanumeric() {
+                start += 1;
+            }
+            if start < end && text.is_char_boundary(start) {
+                return Some(start);
+            }
         }
-        let end = i;
-        while i > floor && !bytes[i - 1].is_ascii_whitespace() {
-            i -= 1;
-        }
-        if i == end {
-            break;
-        }
-        // A word may begin with punctuation: "(45 people".
-        let mut start = i;
-        while start < end && !bytes[start].is_ascii_alphanumeric() {
-            start += 1;
-        }
-        if start < end && text.is_char_boundary(start) {
-            starts.push(start);
-        }
-    }
-    starts
+    })
 }
 
 /// What a form parsed, in offsets local to its input.

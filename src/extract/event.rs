@@ -268,16 +268,10 @@ pub(crate) fn clause(text: &str, sentence: Range<usize>, phrase: &Range<usize>) 
 pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<EventClaim> {
     let body = words.range();
     let mut claims = Vec::new();
-    let bytes = text.as_bytes();
     // Where the last claim's phrase ends: no word before it starts another.
     let mut resume = body.start;
-    for &at in words.all() {
-        // The ordinal test first: it turns nearly every word away.
-        if !could_start_ordinal(&bytes[at..body.end]) {
-            continue;
-        }
-        // A hyphen joins the run to the word before ("twenty-first").
-        if at < resume || (at > 0 && bytes[at - 1] == b'-') {
+    for at in ordinal_starts(text, words) {
+        if at < resume {
             continue;
         }
         if let Ok((_, phrase)) = phrase(&text[at..body.end])
@@ -288,6 +282,22 @@ pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<Ev
         }
     }
     claims
+}
+
+/// The word starts of the body (the range of `words`) where an ordinal may stand: those
+/// [`could_start_ordinal`] lets through, not after a hyphen, which joins the run to the word
+/// before ("twenty-first"). A pass of its own, kept out of [`find`], so that the test on each
+/// word is a few instructions with everything in registers.
+#[inline(never)]
+fn ordinal_starts(text: &str, words: &WordStarts) -> Vec<usize> {
+    let bytes = &text.as_bytes()[..words.range().end];
+    let mut starts = Vec::new();
+    for &at in words.all() {
+        if could_start_ordinal(&bytes[at..]) && (at == 0 || bytes[at - 1] != b'-') {
+            starts.push(at);
+        }
+    }
+    starts
 }
 
 /// The words [`ordinal_word`] reads as a first besides [`ORDINALS`].
@@ -304,23 +314,30 @@ static ORDINAL_WORDS: LazyLock<WordSet> =
 
 /// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
-/// here, on their first two letters or length alone, before the grammar runs.
+/// here, on their first two letters or length alone, before the grammar runs; those tests are
+/// inlined into the loop over the words, the rest is not.
+#[inline(always)]
 fn could_start_ordinal(word: &[u8]) -> bool {
     match word {
         [first, ..] if first.is_ascii_digit() => could_start_digit_ordinal(word),
         // Each word has five letters or more, so "the", "this" and "in" end before the fifth.
         [_, _, _, _, fifth, ..] => {
-            ORDINAL_HEADS.may_start(word)
-                && fifth.is_ascii_alphabetic()
-                && ORDINAL_WORDS.contains_prefix(word, letter_run_length(word))
+            ORDINAL_HEADS.may_start(word) && fifth.is_ascii_alphabetic() && is_ordinal_word(word)
         }
         _ => false,
     }
 }
 
+/// Whether the run of letters `word` starts with is an ordinal or a first ("maiden").
+#[inline(never)]
+fn is_ordinal_word(word: &[u8]) -> bool {
+    ORDINAL_WORDS.contains_prefix(word, letter_run_length(word))
+}
+
 /// Whether `word`, which starts with a digit, can be a numbered ordinal ("5th", "21st"): up to
 /// nine digits and a suffix, as [`ordinal`] reads them. Most numbers in news are years and
 /// counts, which fail here before the grammar runs.
+#[inline(never)]
 fn could_start_digit_ordinal(word: &[u8]) -> bool {
     let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
     digits <= 9

@@ -1,6 +1,6 @@
 //! Test support for the finders' first-word gates: text that starts with one of a gate's words
-//! or with something close to one, in any case, for proptests that compare a gate with the
-//! check it stands in for.
+//! or with something close to one, in any case, for tests that compare a gate with the check it
+//! stands in for.
 
 use proptest::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn word_like(words: &'static [&'static str]) -> impl Strategy<Value = String
         }),
         1 => "[a-z0-9]{0,12}",
     ];
-    let after = prop::sample::select(&["", " ", "-", "s", "'s", "1", "\u{e9}", "x summit"][..]);
+    let after = prop::sample::select(AFTER);
     (word, prop::collection::vec(any::<bool>(), 16), after).prop_map(|(word, upper, after)| {
         let cased: String = word
             .chars()
@@ -31,4 +31,24 @@ pub fn word_like(words: &'static [&'static str]) -> impl Strategy<Value = String
             .collect();
         cased + after
     })
+}
+
+/// What may follow a word in [`word_like`] and [`each_word_like`].
+const AFTER: &[&str] = &["", " ", "-", "s", "'s", "1", "\u{e9}", "x summit"];
+
+/// Every one of `words` in lower case, capitalised and in capitals, before each of [`AFTER`]:
+/// the cases a gate test must pass every time, beside [`word_like`]'s random ones.
+pub fn each_word_like(words: &[&str]) -> Vec<String> {
+    let mut all = Vec::new();
+    for word in words {
+        let capitalised: String = word
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+            .collect();
+        for cased in [word.to_string(), capitalised, word.to_ascii_uppercase()] {
+            all.extend(AFTER.iter().map(|after| format!("{cased}{after}")));
+        }
+    }
+    all
 }

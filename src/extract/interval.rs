@@ -206,7 +206,9 @@ const LEAD_TOKENS: usize = 6;
 /// The word starts in `body` where [`length`] can match: those with a unit of time among the
 /// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
 /// a unit is far cheaper than running the whole grammar at every word; when a unit turns up,
-/// the tokens before it (not yet emitted) are read back from the list of starts.
+/// the tokens before it (not yet emitted) are read back from the list of starts. Kept out of
+/// [`find`], so that the test on each word is a few instructions with everything in registers.
+#[inline(never)]
 fn unit_led_starts(text: &str, words: &WordStarts) -> Vec<usize> {
     let bytes = text.as_bytes();
     let end = words.range().end;
@@ -268,13 +270,22 @@ static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters
 /// ([`UNIT_HEADS`]) and then whole run of letters ([`UNIT_WORDS`]) can be one.
+///
+/// The first tests are inlined into the loop over the words, the rest is not.
+#[inline(always)]
 fn is_unit(text: &str, at: usize, end: usize) -> bool {
     let bytes = &text.as_bytes()[at..end];
     // Each unit has three letters or more ("day").
     UNIT_HEADS.may_start(bytes)
         && bytes.get(2).is_some_and(u8::is_ascii_alphabetic)
-        && UNIT_WORDS.contains_prefix(bytes, letter_run_length(bytes))
-        && unit(&text[at..end]).is_ok()
+        && is_unit_word(text, at, end)
+}
+
+/// Whether the run of letters at `at` is a unit of time or its plural, and [`unit`] reads one.
+#[inline(never)]
+fn is_unit_word(text: &str, at: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[at..end];
+    UNIT_WORDS.contains_prefix(bytes, letter_run_length(bytes)) && unit(&text[at..end]).is_ok()
 }
 
 fn claim_at(

@@ -14,7 +14,7 @@ use nom::combinator::{opt, recognize};
 use super::RoleStatus;
 use super::lexicon::{Res, boundary, one_of, reject, space, tag_ascii, word};
 use super::word_starts::letter_run_length;
-use crate::kb::lookup_key;
+use crate::kb::{lookup_key, push_lookup_key};
 
 /// Where the title stands relative to its holder's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,12 +49,20 @@ pub struct Title {
 impl Title {
     /// The normalised title: its key words, loosely spelt.
     pub fn key(&self, input: &str) -> String {
-        self.key_words
-            .iter()
-            .map(|range| lookup_key(&input[range.clone()]))
-            .filter(|key| !key.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut key = String::new();
+        for range in &self.key_words {
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
+            }
+            let start = key.len();
+            push_lookup_key(&mut key, &input[range.clone()]);
+            // A part with no key (all punctuation) adds no space either.
+            if key.len() == start {
+                key.truncate(before);
+            }
+        }
+        key
     }
 }
 
@@ -579,7 +587,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::extract::gate_samples::word_like;
+    use crate::extract::gate_samples::{each_word_like, word_like};
 
     /// The qualifier as it was: each one tried as a prefix in turn.
     fn qualifier_by_prefix(input: &str) -> Res<'_, RoleStatus> {
@@ -620,6 +628,13 @@ mod tests {
         "the",
         "President",
     ];
+
+    #[test]
+    fn qualifiers_are_what_the_prefix_search_found_for_every_word() {
+        for input in each_word_like(QUALIFIER_LIKE) {
+            assert_eq!(qualifier(&input), qualifier_by_prefix(&input), "{input:?}");
+        }
+    }
 
     proptest! {
         #[test]

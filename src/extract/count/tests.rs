@@ -158,6 +158,17 @@ const COUNT_LIKE: &[&str] = &[
     "1,200",
 ];
 
+#[test]
+fn the_count_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for input in crate::extract::gate_samples::each_word_like(COUNT_LIKE) {
+        assert_eq!(
+            could_start_count(&input),
+            could_start_count_word_by_word(&input),
+            "{input:?}"
+        );
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn the_count_gate_agrees_with_the_word_by_word_test(

@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::extract::gate_samples::word_like;
+use crate::extract::gate_samples::{each_word_like, word_like};
 use crate::extract::lexicon::Lead;
 use crate::kb::EventKind;
 
@@ -139,6 +139,18 @@ const ORDINAL_LIKE: &[&str] = &[
     "5th",
     "2025",
 ];
+
+#[test]
+fn the_ordinal_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for word in each_word_like(ORDINAL_LIKE) {
+        let bytes = word.as_bytes();
+        assert_eq!(
+            could_start_ordinal(bytes),
+            could_start_ordinal_by_lead(bytes),
+            "{word:?}"
+        );
+    }
+}
 
 proptest! {
     #[test]

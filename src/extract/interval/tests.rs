@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::extract::gate_samples::word_like;
+use crate::extract::gate_samples::{each_word_like, word_like};
 
 fn parsed(text: &str) -> Option<(Approximation, u32, Unit)> {
     length(text).ok().map(|(_, l)| l)
@@ -162,6 +162,17 @@ fn unit_led_starts_by_definition(text: &str) -> Vec<usize> {
         })
         .map(|(_, &at)| at)
         .collect()
+}
+
+#[test]
+fn the_unit_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for word in each_word_like(UNIT_LIKE) {
+        assert_eq!(
+            is_unit(&word, 0, word.len()),
+            is_unit_by_lead(&word),
+            "{word:?}"
+        );
+    }
 }
 
 proptest! {
