@@ -306,6 +306,13 @@ const FIRSTS: [&str; 3] = ["initial", "maiden", "inaugural"];
 /// The first two letters of [`could_start_ordinal`]'s words.
 const ORDINAL_HEADS: Heads = Heads::of(&ORDINALS).with(&FIRSTS);
 
+/// The second and third letters of the same words ("first" → "ir"): a word must pass both
+/// tables before it is looked up whole, which long words with an ordinal's first letters
+/// ("second", "their", "including") rarely do.
+const ORDINAL_TAILS: Heads = Heads::of(&[
+    "ir", "ec", "hi", "ou", "if", "ix", "ev", "ig", "in", "en", "le", "we", "ni", "ai", "na",
+]);
+
 /// [`could_start_ordinal`]'s words, looked up as one number: a fifth of all words pass
 /// [`ORDINAL_HEADS`] ("the", "this", "in"), and copying each into a lower-case buffer to
 /// compare with fifteen words one by one was half of the finder.
@@ -322,7 +329,10 @@ fn could_start_ordinal(word: &[u8]) -> bool {
         [first, ..] if first.is_ascii_digit() => could_start_digit_ordinal(word),
         // Each word has five letters or more, so "the", "this" and "in" end before the fifth.
         [_, _, _, _, fifth, ..] => {
-            ORDINAL_HEADS.may_start(word) && fifth.is_ascii_alphabetic() && is_ordinal_word(word)
+            ORDINAL_HEADS.may_start(word)
+                && ORDINAL_TAILS.may_start(&word[1..])
+                && fifth.is_ascii_alphabetic()
+                && is_ordinal_word(word)
         }
         _ => false,
     }

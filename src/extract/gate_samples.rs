@@ -12,10 +12,13 @@ pub fn word_like(words: &'static [&'static str]) -> impl Strategy<Value = String
         3 => prop::sample::select(words).prop_map(str::to_string),
         2 => (prop::sample::select(words), 0usize..12, "[a-z0-9]").prop_map(|(word, at, letter)| {
             let mut word = word.to_string();
-            let at = at.min(word.len());
-            match at % 3 {
-                0 => word.insert_str(at, &letter),
-                1 if at < word.len() => word.replace_range(at..=at, &letter),
+            let mut at = at.min(word.len());
+            while !word.is_char_boundary(at) {
+                at -= 1;
+            }
+            match (at % 3, word[at..].chars().next()) {
+                (0, _) => word.insert_str(at, &letter),
+                (1, Some(c)) => word.replace_range(at..at + c.len_utf8(), &letter),
                 _ => word.truncate(at),
             }
             word

@@ -268,6 +268,10 @@ static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// The second and third letters of the units of time ("day" → "ay"): a word must pass both
+/// tables before it is looked up whole.
+const UNIT_TAILS: Heads = Heads::of(&["ec", "in", "ou", "ay", "ee", "or", "on", "ua", "ea", "en"]);
+
 /// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters
 /// ([`UNIT_HEADS`]) and then whole run of letters ([`UNIT_WORDS`]) can be one.
 ///
@@ -278,6 +282,7 @@ fn is_unit(text: &str, at: usize, end: usize) -> bool {
     // Each unit has three letters or more ("day").
     UNIT_HEADS.may_start(bytes)
         && bytes.get(2).is_some_and(u8::is_ascii_alphabetic)
+        && UNIT_TAILS.may_start(&bytes[1..])
         && is_unit_word(text, at, end)
 }
 

@@ -337,7 +337,18 @@ fn exact<'a>(expected: &'a str) -> impl Fn(&'a str) -> Res<'a, &'a str> + 'a {
 
 /// "Japanese", "U.S.", "Japan's", "South Korea's", "Tokyo’s": the modifier and its country.
 fn modifier(input: &str) -> Res<'_, &'static str> {
-    for &(text, country) in MODIFIERS {
+    // Every modifier, and the possessive's first word, starts with a capital; the modifiers
+    // are compared only with those of the input's first byte.
+    let Some(&first) = input.as_bytes().first() else {
+        return reject(input);
+    };
+    if !input.starts_with(|c: char| c.is_uppercase()) {
+        return reject(input);
+    }
+    for &(text, country) in MODIFIERS
+        .iter()
+        .filter(|(text, _)| text.as_bytes()[0] == first)
+    {
         if let Ok((rest, _)) = exact(text)(input)
             && !rest.starts_with(['\'', '\u{2019}'])
         {
@@ -609,6 +620,60 @@ mod tests {
         reject(input)
     }
 
+    /// The modifier as it was: every modifier tried in turn, then the possessive.
+    fn modifier_by_trying_each(input: &str) -> Option<(&str, &'static str)> {
+        for &(text, country) in MODIFIERS {
+            if let Ok((rest, _)) = exact(text)(input)
+                && !rest.starts_with(['\'', '\u{2019}'])
+            {
+                return Some((rest, country));
+            }
+        }
+        let (rest, words) = recognize((name_or_place_word, opt((char(' '), name_or_place_word))))
+            .parse(input)
+            .ok()?;
+        let rest = rest
+            .strip_prefix("'s")
+            .or_else(|| rest.strip_prefix("\u{2019}s"))?;
+        boundary(rest).ok()?;
+        let key = lookup_key(words);
+        let country = POSSESSORS
+            .iter()
+            .find(|(place, _)| *place == key)
+            .map_or("", |(_, country)| *country);
+        Some((rest, country))
+    }
+
+    const MODIFIER_LIKE: &[&str] = &[
+        "Japanese",
+        "U.S.",
+        "US",
+        "UK",
+        "South Korean",
+        "S. Korean",
+        "White House",
+        "Japan's",
+        "Tokyo\u{2019}s",
+        "South Korea's",
+        "Samsung's",
+        "japanese",
+        "the",
+        "Kremlin",
+        "UN",
+        "\u{c9}mile's",
+    ];
+
+    #[test]
+    fn modifiers_are_what_trying_each_found() {
+        for input in each_word_like(MODIFIER_LIKE) {
+            assert_eq!(
+                modifier(&input).ok(),
+                modifier_by_trying_each(&input),
+                "{input:?}"
+            );
+        }
+    }
+
     const QUALIFIER_LIKE: &[&str] = &[
         "former",
         "then",
@@ -637,6 +702,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn modifiers_are_what_trying_each_found_at_random(input in word_like(MODIFIER_LIKE)) {
+            prop_assert_eq!(modifier(&input).ok(), modifier_by_trying_each(&input));
+        }
+
         #[test]
         fn qualifiers_are_what_the_prefix_search_found(input in word_like(QUALIFIER_LIKE)) {
             prop_assert_eq!(qualifier(&input), qualifier_by_prefix(&input));
