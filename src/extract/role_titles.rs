@@ -355,7 +355,11 @@ fn modifier(input: &str) -> Res<'_, &'static str> {
             return Ok((rest, country));
         }
     }
-    // Up to two capitalised words and a possessive.
+    possessive(input)
+}
+
+/// Up to two capitalised words and a possessive ("South Korea's"), and the country they name.
+fn possessive(input: &str) -> Res<'_, &'static str> {
     let (rest, words) =
         recognize((name_or_place_word, opt((char(' '), name_or_place_word)))).parse(input)?;
     let Some(rest) = rest
@@ -629,19 +633,7 @@ mod tests {
                 return Some((rest, country));
             }
         }
-        let (rest, words) = recognize((name_or_place_word, opt((char(' '), name_or_place_word))))
-            .parse(input)
-            .ok()?;
-        let rest = rest
-            .strip_prefix("'s")
-            .or_else(|| rest.strip_prefix("\u{2019}s"))?;
-        boundary(rest).ok()?;
-        let key = lookup_key(words);
-        let country = POSSESSORS
-            .iter()
-            .find(|(place, _)| *place == key)
-            .map_or("", |(_, country)| *country);
-        Some((rest, country))
+        possessive(input).ok()
     }
 
     const MODIFIER_LIKE: &[&str] = &[
