@@ -33,6 +33,7 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
+use super::grammar_starts::GrammarStarts;
 use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
 use super::word_set::WordSet;
@@ -266,11 +267,21 @@ pub(crate) fn clause(text: &str, sentence: Range<usize>, phrase: &Range<usize>) 
 
 /// Every event claim with an ordinal in the body, the range of `words`.
 pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<EventClaim> {
-    let body = words.range();
+    let starts = GrammarStarts::new(text, words);
+    find_at(text, words.range(), &starts.ordinals, context)
+}
+
+/// [`find`] at the ordinal starts of a [`GrammarStarts`] pass over `body`.
+pub fn find_at(
+    text: &str,
+    body: Range<usize>,
+    starts: &[usize],
+    context: &Context<'_, '_>,
+) -> Vec<EventClaim> {
     let mut claims = Vec::new();
     // Where the last claim's phrase ends: no word before it starts another.
     let mut resume = body.start;
-    for at in ordinal_starts(text, words) {
+    for &at in starts {
         if at < resume {
             continue;
         }
@@ -282,22 +293,6 @@ pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<Ev
         }
     }
     claims
-}
-
-/// The word starts of the body (the range of `words`) where an ordinal may stand: those
-/// [`could_start_ordinal`] lets through, not after a hyphen, which joins the run to the word
-/// before ("twenty-first"). A pass of its own, kept out of [`find`], so that the test on each
-/// word is a few instructions with everything in registers.
-#[inline(never)]
-fn ordinal_starts(text: &str, words: &WordStarts) -> Vec<usize> {
-    let bytes = &text.as_bytes()[..words.range().end];
-    let mut starts = Vec::new();
-    for &at in words.all() {
-        if could_start_ordinal(&bytes[at..]) && (at == 0 || bytes[at - 1] != b'-') {
-            starts.push(at);
-        }
-    }
-    starts
 }
 
 /// The words [`ordinal_word`] reads as a first besides [`ORDINALS`].
@@ -324,7 +319,7 @@ static ORDINAL_WORDS: LazyLock<WordSet> =
 /// here, on their first two letters or length alone, before the grammar runs; those tests are
 /// inlined into the loop over the words, the rest is not.
 #[inline(always)]
-fn could_start_ordinal(word: &[u8]) -> bool {
+pub(super) fn could_start_ordinal(word: &[u8]) -> bool {
     match word {
         [first, ..] if first.is_ascii_digit() => could_start_digit_ordinal(word),
         // Each word has five letters or more, so "the", "this" and "in" end before the fifth.

@@ -21,6 +21,7 @@ use nom::combinator::{opt, recognize};
 use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
+use super::grammar_starts::GrammarStarts;
 use super::lexicon::{
     Lead, Res, amount, could_be_amount, space, space_or_hyphen, tag_ascii, unit, when, word,
 };
@@ -176,10 +177,22 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Every interval claim in the body, the range of `words`.
 pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
-    let body = words.range();
+    let starts = GrammarStarts::new(text, words);
+    find_at(text, words.range(), &starts.lengths, context)
+}
+
+/// [`find`] at the length starts of a [`GrammarStarts`] pass over `body`: those with a unit of
+/// time among the next [`LEAD_TOKENS`] tokens, which is far cheaper to find than running the
+/// whole grammar at every word.
+pub fn find_at(
+    text: &str,
+    body: Range<usize>,
+    starts: &[usize],
+    context: &Context<'_, '_>,
+) -> Vec<IntervalClaim> {
     let mut claims = Vec::new();
     let mut resume = body.start;
-    for at in unit_led_starts(text, words) {
+    for &at in starts {
         if at < resume {
             continue;
         }
@@ -201,31 +214,7 @@ pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<In
 
 /// How many tokens a length can run to before its unit: "just less than seventy-five" is five
 /// (a hyphen starts a token).
-const LEAD_TOKENS: usize = 6;
-
-/// The word starts in `body` where [`length`] can match: those with a unit of time among the
-/// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
-/// a unit is far cheaper than running the whole grammar at every word; when a unit turns up,
-/// the tokens before it (not yet emitted) are read back from the list of starts. Kept out of
-/// [`find`], so that the test on each word is a few instructions with everything in registers.
-#[inline(never)]
-fn unit_led_starts(text: &str, words: &WordStarts) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let end = words.range().end;
-    let all = words.all();
-    let mut starts = Vec::new();
-    // Tokens before this index were emitted already.
-    let mut emitted = 0;
-    // A token: alphanumerics after anything else; it starts a word unless a hyphen joins it.
-    for (token, &i) in all.iter().enumerate() {
-        if is_unit(text, i, end) {
-            let lead = &all[emitted.max(token.saturating_sub(LEAD_TOKENS))..token];
-            starts.extend(lead.iter().filter(|&&at| at == 0 || bytes[at - 1] != b'-'));
-            emitted = token;
-        }
-    }
-    starts
-}
+pub(super) const LEAD_TOKENS: usize = 6;
 
 /// The first two letters of the units of time (and of "centuries").
 const UNIT_HEADS: Heads = Heads::of(&[
@@ -277,7 +266,7 @@ const UNIT_TAILS: Heads = Heads::of(&["ec", "in", "ou", "ay", "ee", "or", "on", 
 ///
 /// The first tests are inlined into the loop over the words, the rest is not.
 #[inline(always)]
-fn is_unit(text: &str, at: usize, end: usize) -> bool {
+pub(super) fn is_unit(text: &str, at: usize, end: usize) -> bool {
     let bytes = &text.as_bytes()[at..end];
     // Each unit has three letters or more ("day").
     UNIT_HEADS.may_start(bytes)

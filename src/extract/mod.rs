@@ -10,6 +10,7 @@ pub mod event;
 mod expr;
 #[cfg(test)]
 mod gate_samples;
+mod grammar_starts;
 mod holiday;
 pub mod interval;
 mod lexicon;
@@ -230,9 +231,11 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             }
         }
     }
-    let events = event::find(
+    let starts = grammar_starts::GrammarStarts::new(&article.text, &word_starts);
+    let events = event::find_at(
         &article.text,
-        &word_starts,
+        word_starts.range(),
+        &starts.ordinals,
         &event::Context {
             kb,
             published: published.as_ref().map(|p| p.date),
@@ -240,9 +243,10 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             people: &claims.people,
         },
     );
-    let intervals = interval::find(
+    let intervals = interval::find_at(
         &article.text,
-        &word_starts,
+        word_starts.range(),
+        &starts.lengths,
         &interval::Context {
             kb,
             mentions: &mentions,

@@ -147,7 +147,7 @@ const UNIT_LIKE: &[&str] = &[
 
 /// The starts a length may begin at, by their definition: every word start (not after a
 /// hyphen) with a unit of time among the [`LEAD_TOKENS`] tokens after it.
-fn unit_led_starts_by_definition(text: &str) -> Vec<usize> {
+fn length_starts_by_definition(text: &str) -> Vec<usize> {
     let words = WordStarts::new(text, 0..text.len());
     let all = words.all();
     let units: Vec<bool> = all
@@ -194,8 +194,8 @@ proptest! {
     ) {
         let text = words.join(" ").replace(" - ", "-");
         prop_assert_eq!(
-            unit_led_starts(&text, &WordStarts::new(&text, 0..text.len())),
-            unit_led_starts_by_definition(&text)
+            GrammarStarts::new(&text, &WordStarts::new(&text, 0..text.len())).lengths,
+            length_starts_by_definition(&text)
         );
     }
 }
