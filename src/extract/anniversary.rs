@@ -17,9 +17,13 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::preceded;
 use nom::{Offset, Parser};
 
-use super::lexicon::{Res, boundary, digits, number_word, one_of, reject, space, tag_ascii, word};
+use super::lexicon::{
+    NUMBER_WORDS, Res, boundary, digits, number_word, one_of, reject, space, tag_ascii, word,
+};
 use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role::sentence_around;
+use super::word_set::WordSet;
+use super::word_starts::letter_run_length;
 use super::{Mention, MentionKind, YearSource};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::CalendarDate;
@@ -178,6 +182,9 @@ fn parse_at(text: &str, anchor: usize) -> Option<(usize, Phrase)> {
     // In "60th-anniversary" the nearest "word" is the number's own token.
     for start in word_starts_before(text, anchor, 3) {
         let input = &text[start..];
+        if !could_start_phrase(input) {
+            continue;
+        }
         let Ok((_, phrase)) = anniversary(input) else {
             continue;
         };
@@ -186,6 +193,46 @@ fn parse_at(text: &str, anchor: usize) -> Option<(usize, Phrase)> {
         }
     }
     None
+}
+
+/// The words [`anniversary`] can start with, besides digits and a possessive ("Samsung's"): the
+/// determiners, and the first words of ordinals, centenaries and counts of years.
+static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    const DETERMINERS: [&str; 8] = ["the", "this", "a", "its", "their", "his", "her", "our"];
+    const CENTENARIES: [&str; 5] = [
+        "bicentenary",
+        "bicentennial",
+        "centenary",
+        "centennial",
+        "hundredth",
+    ];
+    WordSet::new(
+        DETERMINERS
+            .iter()
+            .chain(&CENTENARIES)
+            .chain(&UNIT_ORDINALS)
+            .chain(&TENS_ORDINALS)
+            .chain(&TENS)
+            .chain(&NUMBER_WORDS)
+            .copied(),
+    )
+});
+
+/// Whether [`anniversary`] can match at the start of `input`, by its first word: a digit, one
+/// of [`FIRST_WORDS`], or a word before an apostrophe (a possessive). The grammar is tried at
+/// three words before every "years", most of which are none of these.
+fn could_start_phrase(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit)
+        || FIRST_WORDS.contains_prefix(bytes, letter_run_length(bytes))
+    {
+        return true;
+    }
+    // The possessive determiner's word, as `determiner` reads it.
+    let word = input
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(input.len());
+    word > 0 && input[word..].starts_with(['\'', '\u{2019}'])
 }
 
 /// The grammar: a determiner, a number and "anniversary" (or "centenary"), and the event; or a

@@ -22,6 +22,7 @@
 //! names the destination).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::Datelike;
 
@@ -32,9 +33,11 @@ use nom::combinator::{opt, recognize, value};
 use nom::multi::many_m_n;
 use nom::sequence::terminated;
 
-use super::lexicon::{Lead, ORDINALS, Res, one_of, ordinal, space, word};
+use super::grammar_starts::GrammarStarts;
+use super::lexicon::{ORDINALS, Res, one_of, ordinal, space, word};
 use super::role::sentence_around;
-use super::word_starts::{Heads, WordStarts};
+use super::word_set::WordSet;
+use super::word_starts::{Heads, WordStarts, letter_run_length};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{Event, EventKind, KbDate, KbIndex, SeriesCount};
 use crate::time::CalendarDate;
@@ -264,18 +267,25 @@ pub(crate) fn clause(text: &str, sentence: Range<usize>, phrase: &Range<usize>) 
 
 /// Every event claim with an ordinal in the body, the range of `words`.
 pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<EventClaim> {
-    let body = words.range();
+    let starts = GrammarStarts::new(text, words);
+    find_at(text, words.range(), &starts.ordinals, context)
+}
+
+/// [`find`] at the ordinal starts of a [`GrammarStarts`] pass over `body`.
+pub fn find_at(
+    text: &str,
+    body: Range<usize>,
+    starts: &[usize],
+    context: &Context<'_, '_>,
+) -> Vec<EventClaim> {
     let mut claims = Vec::new();
-    let bytes = text.as_bytes();
     // Where the last claim's phrase ends: no word before it starts another.
     let mut resume = body.start;
-    for &at in words.all() {
-        // A hyphen joins the run to the word before ("twenty-first").
-        if at < resume || (at > 0 && bytes[at - 1] == b'-') {
+    for &at in starts {
+        if at < resume {
             continue;
         }
-        if could_start_ordinal(&bytes[at..body.end])
-            && let Ok((_, phrase)) = phrase(&text[at..body.end])
+        if let Ok((_, phrase)) = phrase(&text[at..body.end])
             && let Some(claim) = claim_at(text, at, &phrase, context)
         {
             resume = at + phrase.len;
@@ -291,23 +301,48 @@ const FIRSTS: [&str; 3] = ["initial", "maiden", "inaugural"];
 /// The first two letters of [`could_start_ordinal`]'s words.
 const ORDINAL_HEADS: Heads = Heads::of(&ORDINALS).with(&FIRSTS);
 
+/// The second and third letters of the same words ("first" → "ir"): a word must pass both
+/// tables before it is looked up whole, which long words with an ordinal's first letters
+/// ("second", "their", "including") rarely do.
+const ORDINAL_TAILS: Heads = Heads::of(&[
+    "ir", "ec", "hi", "ou", "if", "ix", "ev", "ig", "in", "en", "le", "we", "ni", "ai", "na",
+]);
+
+/// [`could_start_ordinal`]'s words, looked up as one number: a fifth of all words pass
+/// [`ORDINAL_HEADS`] ("the", "this", "in"), and copying each into a lower-case buffer to
+/// compare with fifteen words one by one was half of the finder.
+static ORDINAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(ORDINALS.iter().chain(&FIRSTS).copied()));
+
 /// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail
-/// here, on their first two letters or length alone, before the grammar runs.
-fn could_start_ordinal(word: &[u8]) -> bool {
-    if word.first().is_some_and(u8::is_ascii_digit) {
-        return could_start_digit_ordinal(word);
+/// here, on their first two letters or length alone, before the grammar runs; those tests are
+/// inlined into the loop over the words, the rest is not.
+#[inline(always)]
+pub(super) fn could_start_ordinal(word: &[u8]) -> bool {
+    match word {
+        [first, ..] if first.is_ascii_digit() => could_start_digit_ordinal(word),
+        // Each word has five letters or more, so "the", "this" and "in" end before the fifth.
+        [_, _, _, _, fifth, ..] => {
+            ORDINAL_HEADS.may_start(word)
+                && ORDINAL_TAILS.may_start(&word[1..])
+                && fifth.is_ascii_alphabetic()
+                && is_ordinal_word(word)
+        }
+        _ => false,
     }
-    if !ORDINAL_HEADS.may_start(word) {
-        return false;
-    }
-    let lead = Lead::of_bytes(word);
-    lead.is_one_of(&ORDINALS) || lead.is_one_of(&FIRSTS)
+}
+
+/// Whether the run of letters `word` starts with is an ordinal or a first ("maiden").
+#[inline(never)]
+fn is_ordinal_word(word: &[u8]) -> bool {
+    ORDINAL_WORDS.contains_prefix(word, letter_run_length(word))
 }
 
 /// Whether `word`, which starts with a digit, can be a numbered ordinal ("5th", "21st"): up to
 /// nine digits and a suffix, as [`ordinal`] reads them. Most numbers in news are years and
 /// counts, which fail here before the grammar runs.
+#[inline(never)]
 fn could_start_digit_ordinal(word: &[u8]) -> bool {
     let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
     digits <= 9

@@ -13,6 +13,7 @@
 //! month after taking office".
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use nom::Parser;
 use nom::branch::alt;
@@ -20,12 +21,14 @@ use nom::combinator::{opt, recognize};
 use nom::sequence::terminated;
 
 use super::expr::{Amount, Unit};
+use super::grammar_starts::GrammarStarts;
 use super::lexicon::{
     Lead, Res, amount, could_be_amount, space, space_or_hyphen, tag_ascii, unit, when, word,
 };
 use super::relative::{APPROXIMATIONS, approximation};
 use super::role::sentence_around;
-use super::word_starts::{Heads, WordStarts};
+use super::word_set::WordSet;
+use super::word_starts::{Heads, WordStarts, letter_run_length};
 use super::{Mention, MentionKind, PersonMention};
 use crate::kb::{EventKind, KbDate, KbIndex};
 use crate::time::CalendarDate;
@@ -174,10 +177,22 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Every interval claim in the body, the range of `words`.
 pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<IntervalClaim> {
-    let body = words.range();
+    let starts = GrammarStarts::new(text, words);
+    find_at(text, words.range(), &starts.lengths, context)
+}
+
+/// [`find`] at the length starts of a [`GrammarStarts`] pass over `body`: those with a unit of
+/// time among the next [`LEAD_TOKENS`] tokens, which is far cheaper to find than running the
+/// whole grammar at every word.
+pub fn find_at(
+    text: &str,
+    body: Range<usize>,
+    starts: &[usize],
+    context: &Context<'_, '_>,
+) -> Vec<IntervalClaim> {
     let mut claims = Vec::new();
     let mut resume = body.start;
-    for at in unit_led_starts(text, words) {
+    for &at in starts {
         if at < resume {
             continue;
         }
@@ -199,40 +214,7 @@ pub fn find(text: &str, words: &WordStarts, context: &Context<'_, '_>) -> Vec<In
 
 /// How many tokens a length can run to before its unit: "just less than seventy-five" is five
 /// (a hyphen starts a token).
-const LEAD_TOKENS: usize = 6;
-
-/// The word starts in `body` where [`length`] can match: those with a unit of time among the
-/// next [`LEAD_TOKENS`] tokens, since a length always ends in one. Checking each token once for
-/// a unit is far cheaper than running the whole grammar at every word; the last tokens are kept
-/// in a ring, each emitted (in order) when a unit follows within reach.
-fn unit_led_starts(text: &str, words: &WordStarts) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let end = words.range().end;
-    let mut starts = Vec::new();
-    // (offset, starts a word) of the last tokens, by token index modulo its size: a power of
-    // two, so that finding a slot is a mask.
-    let mut recent = [(0, false); RING];
-    // Tokens before this index were emitted already.
-    let mut emitted = 0;
-    // A token: alphanumerics after anything else.
-    for (token, &i) in words.all().iter().enumerate() {
-        let starts_word = i == 0 || bytes[i - 1] != b'-';
-        if is_unit(text, i, end) {
-            for k in emitted.max(token.saturating_sub(LEAD_TOKENS))..token {
-                let (at, starts_word) = recent[k % RING];
-                if starts_word {
-                    starts.push(at);
-                }
-            }
-            emitted = token;
-        }
-        recent[token % RING] = (i, starts_word);
-    }
-    starts
-}
-
-/// The size of [`unit_led_starts`]'s ring: room for [`LEAD_TOKENS`].
-const RING: usize = LEAD_TOKENS.next_power_of_two();
+pub(super) const LEAD_TOKENS: usize = 6;
 
 /// The first two letters of the units of time (and of "centuries").
 const UNIT_HEADS: Heads = Heads::of(&[
@@ -249,33 +231,55 @@ const UNIT_HEADS: Heads = Heads::of(&[
     "century",
 ]);
 
-/// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters and
-/// length can be one (second, minute, hour, day, week, fortnight, month, quarter, year, decade,
-/// century; from "day" to "fortnights").
-fn is_unit(text: &str, at: usize, end: usize) -> bool {
+/// The words [`is_unit`] lets through to [`unit`]: each unit of time and its plural (for
+/// "centuries", "centurie" too), looked up as one number.
+static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    const SINGULARS: [&str; 13] = [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "weekend",
+        "fortnight",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+        "centurie",
+        "century",
+    ];
+    let plurals = SINGULARS.map(|word| format!("{word}s"));
+    WordSet::new(
+        SINGULARS
+            .into_iter()
+            .chain(plurals.iter().map(String::as_str)),
+    )
+});
+
+/// The second and third letters of the units of time ("day" → "ay"): a word must pass both
+/// tables before it is looked up whole.
+const UNIT_TAILS: Heads = Heads::of(&["ec", "in", "ou", "ay", "ee", "or", "on", "ua", "ea", "en"]);
+
+/// Whether a unit of time starts at `at`: [`unit`], run only on words whose first letters
+/// ([`UNIT_HEADS`]) and then whole run of letters ([`UNIT_WORDS`]) can be one.
+///
+/// The first tests are inlined into the loop over the words, the rest is not.
+#[inline(always)]
+pub(super) fn is_unit(text: &str, at: usize, end: usize) -> bool {
     let bytes = &text.as_bytes()[at..end];
-    if !UNIT_HEADS.may_start(bytes) {
-        return false;
-    }
-    let lead = Lead::of_bytes(bytes);
-    let word = lead.lower();
-    let singular = word.strip_suffix(b"s").unwrap_or(word);
-    matches!(
-        singular,
-        b"second"
-            | b"minute"
-            | b"hour"
-            | b"day"
-            | b"week"
-            | b"weekend"
-            | b"fortnight"
-            | b"month"
-            | b"quarter"
-            | b"year"
-            | b"decade"
-            | b"centurie"
-            | b"century"
-    ) && unit(&text[at..end]).is_ok()
+    // Each unit has three letters or more ("day").
+    UNIT_HEADS.may_start(bytes)
+        && bytes.get(2).is_some_and(u8::is_ascii_alphabetic)
+        && UNIT_TAILS.may_start(&bytes[1..])
+        && is_unit_word(text, at, end)
+}
+
+/// Whether the run of letters at `at` is a unit of time or its plural, and [`unit`] reads one.
+#[inline(never)]
+fn is_unit_word(text: &str, at: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[at..end];
+    UNIT_WORDS.contains_prefix(bytes, letter_run_length(bytes)) && unit(&text[at..end]).is_ok()
 }
 
 fn claim_at(

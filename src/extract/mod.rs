@@ -9,6 +9,9 @@ mod duration;
 pub mod event;
 mod expr;
 mod first_word;
+#[cfg(test)]
+mod gate_samples;
+mod grammar_starts;
 mod holiday;
 pub mod interval;
 mod lexicon;
@@ -229,9 +232,11 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             }
         }
     }
-    let events = event::find(
+    let starts = grammar_starts::GrammarStarts::new(&article.text, &word_starts);
+    let events = event::find_at(
         &article.text,
-        &word_starts,
+        word_starts.range(),
+        &starts.ordinals,
         &event::Context {
             kb,
             published: published.as_ref().map(|p| p.date),
@@ -239,9 +244,10 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             people: &claims.people,
         },
     );
-    let intervals = interval::find(
+    let intervals = interval::find_at(
         &article.text,
-        &word_starts,
+        word_starts.range(),
+        &starts.lengths,
         &interval::Context {
             kb,
             mentions: &mentions,

@@ -524,46 +524,33 @@ pub fn short_forms(
 /// `match_indices` finds it: every place that may be a whole word, and maybe others.
 ///
 /// A surname of letters and digits that starts with an ASCII one is whole only where a run of
-/// ASCII letters and digits starts, so those are looked for in one pass over the word starts for
-/// all of them; other surnames are searched for one by one.
+/// ASCII letters and digits starts, so only the places of its first byte (memchr) that follow no
+/// ASCII letter or digit are compared with it; an article names a few such surnames, and this
+/// passes over most of its words without a look. Other surnames are searched for one by one.
 fn places_of(text: &str, words: &WordStarts, linkable: &[(&str, &FullName)]) -> Vec<Vec<usize>> {
     let end = words.range().end;
-    let mut places = vec![Vec::new(); linkable.len()];
-    // Per first byte, bit `i`: surname `i` starts so and is found by the walk.
-    let mut by_first_byte = [0_u64; 128];
-    let mut from = end;
-    for (i, ((surname, linked), places)) in linkable.iter().zip(&mut places).enumerate() {
-        let walkable = i < 64
-            && surname.as_bytes()[0].is_ascii_alphanumeric()
-            && surname.chars().all(char::is_alphanumeric);
-        if walkable {
-            by_first_byte[usize::from(surname.as_bytes()[0])] |= 1 << i;
-            from = from.min(linked.span.end);
-        } else {
-            let region = &text[linked.span.end..end];
-            places.extend(
-                region
-                    .match_indices(surname)
-                    .map(|(local, _)| linked.span.end + local),
-            );
-        }
-    }
-    if by_first_byte.iter().all(|&surnames| surnames == 0) {
-        return places;
-    }
     let bytes = text.as_bytes();
-    for &at in words.from(from) {
-        let mut candidates = by_first_byte[usize::from(bytes[at] & 0x7f)];
-        while candidates != 0 {
-            let i = candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            let (surname, linked) = linkable[i];
-            if at >= linked.span.end && bytes[at..end].starts_with(surname.as_bytes()) {
-                places[i].push(at);
+    linkable
+        .iter()
+        .map(|&(surname, linked)| {
+            let from = linked.span.end;
+            let first = surname.as_bytes()[0];
+            if first.is_ascii_alphanumeric() && surname.chars().all(char::is_alphanumeric) {
+                memchr::memchr_iter(first, &bytes[from..end])
+                    .map(|local| from + local)
+                    .filter(|&at| {
+                        !bytes[at - 1].is_ascii_alphanumeric()
+                            && bytes[at..end].starts_with(surname.as_bytes())
+                    })
+                    .collect()
+            } else {
+                text[from..end]
+                    .match_indices(surname)
+                    .map(|(local, _)| from + local)
+                    .collect()
             }
-        }
-    }
-    places
+        })
+        .collect()
 }
 
 /// Whether the word at `start..end` is a name on its own: not followed by another name word,

@@ -11,7 +11,8 @@ use super::person::{
 };
 use super::phrase_set::{PhraseMatch, PhraseSet};
 use super::role_titles::{
-    HEADS, Position, RANKS, Title, names_a_nested_office, qualifier, set_status, title,
+    HEADS, Position, RANKS, Title, may_begin_title, names_a_nested_office, qualifier, set_status,
+    title,
 };
 use super::word_matches::WordMatches;
 use super::word_starts::WordStarts;
@@ -333,6 +334,10 @@ fn announced_titles(
                 break;
             }
             let input = &text[candidate..body.end];
+            // Neither the KB's titles nor the grammar can start here.
+            if !may_begin_title(input) {
+                continue;
+            }
             // Ties go to the generic parse, which knows the modifier's country.
             let best = [kb_title(input, matcher), generic_title(input)]
                 .into_iter()
@@ -554,13 +559,22 @@ fn resolve_role(
     found: &Title,
     person: Option<&str>,
 ) -> Option<String> {
-    let trimmed: String = key
-        .split(' ')
-        .filter(|word| !KEY_FILLERS.contains(word))
-        .collect::<Vec<_>>()
-        .join(" ");
-    for candidate in [key, trimmed.as_str()] {
-        if let [role] = kb.roles_titled(candidate) {
+    // A title key is its own lookup key when it is ASCII (what `roles_titled` would make).
+    let roles_of = |key: &str| match key.is_ascii() {
+        true => kb.roles_keyed(key),
+        false => kb.roles_titled(key),
+    };
+    if let [role] = roles_of(key) {
+        return Some(role.id.value.clone());
+    }
+    // Without filler adjectives: looked up only when there were some.
+    if key.split(' ').any(|word| KEY_FILLERS.contains(&word)) {
+        let trimmed: String = key
+            .split(' ')
+            .filter(|word| !KEY_FILLERS.contains(word))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let [role] = roles_of(&trimmed) {
             return Some(role.id.value.clone());
         }
     }
@@ -687,6 +701,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Sr", "Inc", "Co", "Corp", "vs", "Prof", "Capt",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = 4;
+
 /// Whether the period at `dot` ends a sentence (not "U.S.", "Dec.", an initial).
 fn ends_sentence(text: &str, dot: usize) -> bool {
     let after = &text[dot + 1..];
@@ -701,12 +718,15 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     if text.as_bytes()[dot] != b'.' {
         return true;
     }
-    let token = text[..dot]
-        .rsplit([' ', '\n', '\t', '(', '"'])
-        .next()
-        .unwrap_or_default();
+    // The separators are ASCII, so a byte search finds where a split by characters would.
+    let token_start = text.as_bytes()[..dot]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\n' | b'\t' | b'(' | b'"'))
+        .map_or(0, |separator| separator + 1);
+    let token = &text[token_start..dot];
     let initial = token.len() == 1 && token.starts_with(|c: char| c.is_ascii_uppercase());
-    !initial && !ABBREVIATIONS.contains(&token)
+    let abbreviation = token.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&token);
+    !initial && !abbreviation
 }
 
 /// The sentence around byte `at`: from after the previous sentence end (or line break) to the

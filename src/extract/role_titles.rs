@@ -13,7 +13,8 @@ use nom::combinator::{opt, recognize};
 
 use super::RoleStatus;
 use super::lexicon::{Res, boundary, one_of, reject, space, tag_ascii, word};
-use crate::kb::lookup_key;
+use super::word_starts::letter_run_length;
+use crate::kb::{lookup_key, push_lookup_key};
 
 /// Where the title stands relative to its holder's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,12 +49,20 @@ pub struct Title {
 impl Title {
     /// The normalised title: its key words, loosely spelt.
     pub fn key(&self, input: &str) -> String {
-        self.key_words
-            .iter()
-            .map(|range| lookup_key(&input[range.clone()]))
-            .filter(|key| !key.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut key = String::new();
+        for range in &self.key_words {
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
+            }
+            let start = key.len();
+            push_lookup_key(&mut key, &input[range.clone()]);
+            // A part with no key (all punctuation) adds no space either.
+            if key.len() == start {
+                key.truncate(before);
+            }
+        }
+        key
     }
 }
 
@@ -279,25 +288,41 @@ const PLACES: &[&str] = &[
     "the People's Republic of China",
 ];
 
-/// A qualifier and the space after it: "former ", "then-", "ex-".
+/// A qualifier and the space after it: "former ", "then-", "ex-". The qualifier is the whole
+/// run of letters (a space or hyphen follows it), so the run is compared with each, not every
+/// qualifier tried as a prefix: titles are tried at several words before every title word.
 pub fn qualifier(input: &str) -> Res<'_, RoleStatus> {
-    for &(text, status) in QUALIFIERS {
-        if let Ok((rest, _)) = tag_ascii(text).parse(input) {
-            // "then-Secretary", "then Prime Minister"; "ex-President".
-            if let Some(rest) = rest.strip_prefix('-')
-                && matches!(status, RoleStatus::Then)
-            {
-                return Ok((rest, status));
-            }
-            if let Ok((rest, ())) = space(rest) {
-                return Ok((rest, status));
-            }
+    let length = letter_run_length(input.as_bytes());
+    let run = &input.as_bytes()[..length];
+    let rest = &input[length..];
+    if let Some(&(_, status)) = QUALIFIERS
+        .iter()
+        .find(|(text, _)| run.eq_ignore_ascii_case(text.as_bytes()))
+    {
+        // "then-Secretary", "then Prime Minister".
+        if let Some(rest) = rest.strip_prefix('-')
+            && matches!(status, RoleStatus::Then)
+        {
+            return Ok((rest, status));
+        }
+        if let Ok((rest, ())) = space(rest) {
+            return Ok((rest, status));
         }
     }
-    if let Ok((rest, _)) = tag_ascii("ex-").parse(input) {
+    // "ex-President".
+    if run.eq_ignore_ascii_case(b"ex")
+        && let Some(rest) = rest.strip_prefix('-')
+    {
         return Ok((rest, RoleStatus::Former));
     }
     reject(input)
+}
+
+/// Whether a title before a name can start at the start of `input`: only with a capital (of a
+/// modifier or a title word) or a qualifier ("former", "then-"). Most words before a title word
+/// are neither, and fail here instead of through every qualifier, modifier and office word.
+pub fn may_begin_title(input: &str) -> bool {
+    input.starts_with(|c: char| c.is_uppercase()) || qualifier(input).is_ok()
 }
 
 /// A literal that must be written with this case (country names, places).
@@ -312,14 +337,29 @@ fn exact<'a>(expected: &'a str) -> impl Fn(&'a str) -> Res<'a, &'a str> + 'a {
 
 /// "Japanese", "U.S.", "Japan's", "South Korea's", "Tokyo’s": the modifier and its country.
 fn modifier(input: &str) -> Res<'_, &'static str> {
-    for &(text, country) in MODIFIERS {
+    // Every modifier, and the possessive's first word, starts with a capital; the modifiers
+    // are compared only with those of the input's first byte.
+    let Some(&first) = input.as_bytes().first() else {
+        return reject(input);
+    };
+    if !input.starts_with(|c: char| c.is_uppercase()) {
+        return reject(input);
+    }
+    for &(text, country) in MODIFIERS
+        .iter()
+        .filter(|(text, _)| text.as_bytes()[0] == first)
+    {
         if let Ok((rest, _)) = exact(text)(input)
             && !rest.starts_with(['\'', '\u{2019}'])
         {
             return Ok((rest, country));
         }
     }
-    // Up to two capitalised words and a possessive.
+    possessive(input)
+}
+
+/// Up to two capitalised words and a possessive ("South Korea's"), and the country they name.
+fn possessive(input: &str) -> Res<'_, &'static str> {
     let (rest, words) =
         recognize((name_or_place_word, opt((char(' '), name_or_place_word)))).parse(input)?;
     let Some(rest) = rest
@@ -559,7 +599,123 @@ pub fn names_a_nested_office(title_key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::extract::gate_samples::{each_word_like, word_like};
+
+    /// The qualifier as it was: each one tried as a prefix in turn.
+    fn qualifier_by_prefix(input: &str) -> Res<'_, RoleStatus> {
+        for &(text, status) in QUALIFIERS {
+            if let Ok((rest, _)) = tag_ascii(text).parse(input) {
+                if let Some(rest) = rest.strip_prefix('-')
+                    && matches!(status, RoleStatus::Then)
+                {
+                    return Ok((rest, status));
+                }
+                if let Ok((rest, ())) = space(rest) {
+                    return Ok((rest, status));
+                }
+            }
+        }
+        if let Ok((rest, _)) = tag_ascii("ex-").parse(input) {
+            return Ok((rest, RoleStatus::Former));
+        }
+        reject(input)
+    }
+
+    /// The modifier as it was: every modifier tried in turn, then the possessive.
+    fn modifier_by_trying_each(input: &str) -> Option<(&str, &'static str)> {
+        for &(text, country) in MODIFIERS {
+            if let Ok((rest, _)) = exact(text)(input)
+                && !rest.starts_with(['\'', '\u{2019}'])
+            {
+                return Some((rest, country));
+            }
+        }
+        possessive(input).ok()
+    }
+
+    const MODIFIER_LIKE: &[&str] = &[
+        "Japanese",
+        "U.S.",
+        "US",
+        "UK",
+        "South Korean",
+        "S. Korean",
+        "White House",
+        "Japan's",
+        "Tokyo\u{2019}s",
+        "South Korea's",
+        "Samsung's",
+        "japanese",
+        "the",
+        "Kremlin",
+        "UN",
+        "\u{c9}mile's",
+    ];
+
+    #[test]
+    fn modifiers_are_what_trying_each_found() {
+        for input in each_word_like(MODIFIER_LIKE) {
+            assert_eq!(
+                modifier(&input).ok(),
+                modifier_by_trying_each(&input),
+                "{input:?}"
+            );
+        }
+    }
+
+    const QUALIFIER_LIKE: &[&str] = &[
+        "former",
+        "then",
+        "late",
+        "acting",
+        "interim",
+        "incoming",
+        "outgoing",
+        "new",
+        "current",
+        "sitting",
+        "incumbent",
+        "ex",
+        "newly",
+        "lately",
+        "thence",
+        "the",
+        "President",
+    ];
+
+    #[test]
+    fn qualifiers_are_what_the_prefix_search_found_for_every_word() {
+        for input in each_word_like(QUALIFIER_LIKE) {
+            assert_eq!(qualifier(&input), qualifier_by_prefix(&input), "{input:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn modifiers_are_what_trying_each_found_at_random(input in word_like(MODIFIER_LIKE)) {
+            prop_assert_eq!(modifier(&input).ok(), modifier_by_trying_each(&input));
+        }
+
+        #[test]
+        fn qualifiers_are_what_the_prefix_search_found(input in word_like(QUALIFIER_LIKE)) {
+            prop_assert_eq!(qualifier(&input), qualifier_by_prefix(&input));
+        }
+
+        /// Where the gate turns a word away, neither title parse finds anything there.
+        #[test]
+        fn no_title_starts_where_the_gate_says_none_can(
+            first in word_like(QUALIFIER_LIKE),
+            after in prop::sample::select(&["Prime Minister", "President", "prime minister", "Japanese Ambassador", ""][..]),
+        ) {
+            let input = format!("{first} {after} Lee");
+            if !may_begin_title(&input) {
+                prop_assert!(title(&input, Position::BeforeName, &|_| None).is_err(), "{:?}", input);
+            }
+        }
+    }
 
     fn before(text: &str) -> (String, RoleStatus, String, Option<&'static str>, &str) {
         let (rest, found) = title(text, Position::BeforeName, &|_| None).unwrap();

@@ -16,28 +16,45 @@ use super::model::{Event, EventKind, Kb, KbDate, Person, Role, Series, Term};
 /// of spaces become one space; periods vanish ("U.S." is "us"); curly apostrophes are straight.
 pub fn lookup_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
+    push_lookup_key(&mut key, text);
+    key
+}
+
+/// Appends the [`lookup_key`] of `text` to `key`, for keys made of several parts.
+pub fn push_lookup_key(key: &mut String, text: &str) {
+    let base = key.len();
     let mut pending_space = false;
-    for c in text.chars() {
-        // Most keys are ASCII words: spare them the Unicode lowercase table.
-        if c.is_ascii_alphanumeric() {
-            push_after_space(&mut key, &mut pending_space, c.to_ascii_lowercase());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // Most keys are ASCII words: a run of ASCII letters and digits is copied at once and
+        // lower-cased in place, sparing it a push per character and the Unicode table.
+        let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if run > 0 {
+            if pending_space && key.len() > base {
+                key.push(' ');
+            }
+            pending_space = false;
+            let start = key.len();
+            key.push_str(&rest[..run]);
+            key[start..].make_ascii_lowercase();
+            rest = &rest[run..];
             continue;
         }
+        rest = &rest[c.len_utf8()..];
         match c {
             '.' => {}
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '_' => pending_space = true,
             c if c.is_whitespace() => pending_space = true,
             '\u{2019}' | '\u{2018}' | '`' | '\u{2032}' => {
-                push_after_space(&mut key, &mut pending_space, '\'')
+                push_after_space(key, base, &mut pending_space, '\'')
             }
             c => {
                 for lower in c.to_lowercase() {
-                    push_after_space(&mut key, &mut pending_space, lower);
+                    push_after_space(key, base, &mut pending_space, lower);
                 }
             }
         }
     }
-    key
 }
 
 /// Whether `written` may be a shorter or longer form of the name `known`: the same first and
@@ -68,9 +85,10 @@ pub fn may_be_named(known: &str, written: &str) -> bool {
     })
 }
 
-/// Pushes `c`, preceded by the space a separator left pending unless the key is still empty.
-fn push_after_space(key: &mut String, pending_space: &mut bool, c: char) {
-    if *pending_space && !key.is_empty() {
+/// Pushes `c`, preceded by the space a separator left pending unless the key (from `base`) is
+/// still empty.
+fn push_after_space(key: &mut String, base: usize, pending_space: &mut bool, c: char) {
+    if *pending_space && key.len() > base {
         key.push(' ');
     }
     *pending_space = false;
@@ -302,9 +320,13 @@ impl<'kb> KbIndex<'kb> {
 
     /// The roles `title` names, loosely spelt ("US President" finds "U.S. President").
     pub fn roles_titled(&self, title: &str) -> &[&'kb Role] {
-        self.roles_by_title
-            .get(&lookup_key(title))
-            .map_or(&[], Vec::as_slice)
+        self.roles_keyed(&lookup_key(title))
+    }
+
+    /// The roles whose title has the lookup key `key`: [`KbIndex::roles_titled`] for a title
+    /// already in that form, spared making its key again.
+    pub fn roles_keyed(&self, key: &str) -> &[&'kb Role] {
+        self.roles_by_title.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// A role's terms sorted by start; empty for an unknown role.
@@ -444,7 +466,57 @@ impl<'kb> KbIndex<'kb> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use serde_saphyr::{Location, Spanned};
+
+    /// The key as it was built before, one character at a time: what the copy of ASCII runs
+    /// must agree with.
+    fn lookup_key_by_char(text: &str) -> String {
+        let mut key = String::with_capacity(text.len());
+        let mut pending_space = false;
+        let push_after_space = |key: &mut String, pending_space: &mut bool, c: char| {
+            if *pending_space && !key.is_empty() {
+                key.push(' ');
+            }
+            *pending_space = false;
+            key.push(c);
+        };
+        for c in text.chars() {
+            match c {
+                c if c.is_ascii_alphanumeric() => {
+                    push_after_space(&mut key, &mut pending_space, c.to_ascii_lowercase());
+                }
+                '.' => {}
+                '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '_' => {
+                    pending_space = true
+                }
+                c if c.is_whitespace() => pending_space = true,
+                '\u{2019}' | '\u{2018}' | '`' | '\u{2032}' => {
+                    push_after_space(&mut key, &mut pending_space, '\'');
+                }
+                c => {
+                    for lower in c.to_lowercase() {
+                        push_after_space(&mut key, &mut pending_space, lower);
+                    }
+                }
+            }
+        }
+        key
+    }
+
+    proptest! {
+        #[test]
+        fn keys_are_what_the_character_walk_built(
+            text in "([A-Za-z0-9]{0,6}|[ .\\-_\u{2013}\u{2019}'`\u{a0}\t]|\u{130}|\u{c9}|\u{df}|\u{3a3}|\u{1e9e}){0,12}",
+        ) {
+            prop_assert_eq!(lookup_key(&text), lookup_key_by_char(&text));
+            // An ASCII key is its own key, which `roles_keyed` relies on.
+            let key = lookup_key(&text);
+            if key.is_ascii() {
+                prop_assert_eq!(lookup_key(&key), key);
+            }
+        }
+    }
 
     #[test]
     fn a_name_with_a_middle_name_dropped_or_added_may_be_the_same_person() {

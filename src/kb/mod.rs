@@ -15,7 +15,7 @@ mod suggest;
 mod validate;
 
 pub use crate::rules::ConfigError;
-pub use index::{HeldTerm, KbIndex, SeriesCount, lookup_key, may_be_named};
+pub use index::{HeldTerm, KbIndex, SeriesCount, lookup_key, may_be_named, push_lookup_key};
 pub use load::shipped_file_names;
 pub use model::{DateError, Event, EventKind, FileId, Kb, KbDate, Person, Role, Series, Term};
 pub use suggest::suggest;

@@ -312,3 +312,68 @@ fn a_name_holds_a_preposition_between_capitalised_words() {
     );
     assert_eq!((n, event.as_str()), (80, "korea-liberation"));
 }
+
+const FIRST_WORD_LIKE: &[&str] = &[
+    "the",
+    "this",
+    "a",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "sixtieth",
+    "sixty",
+    "first",
+    "centenary",
+    "bicentennial",
+    "hundredth",
+    "eighty",
+    "five",
+    "60th",
+    "80",
+    "Samsung",
+    "marks",
+    "past",
+    "celebrated",
+    "over",
+    "anniversary",
+];
+
+const CONTINUATIONS: &[&str] = &[
+    " 60th anniversary of the treaty",
+    " anniversary of the war",
+    "'s 50th anniversary",
+    "\u{2019}s centenary",
+    " year's 70th anniversary of liberation",
+    " years since liberation",
+    "-fifth anniversary",
+    "-five years after the war",
+    " centenary of the school",
+];
+
+/// Where the first-word gate turns an input away, the grammar finds nothing there either.
+fn assert_gate_keeps_every_phrase(input: &str) {
+    if !super::could_start_phrase(input) {
+        assert!(anniversary(input).is_err(), "{input:?}");
+    }
+}
+
+#[test]
+fn the_first_word_gate_keeps_every_phrase() {
+    for first in crate::extract::gate_samples::each_word_like(FIRST_WORD_LIKE) {
+        for continuation in CONTINUATIONS {
+            assert_gate_keeps_every_phrase(&format!("{first}{continuation}"));
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_first_word_gate_keeps_every_random_phrase(
+        first in crate::extract::gate_samples::word_like(FIRST_WORD_LIKE),
+        continuation in proptest::sample::select(CONTINUATIONS),
+    ) {
+        assert_gate_keeps_every_phrase(&format!("{first}{continuation}"));
+    }
+}

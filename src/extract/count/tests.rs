@@ -1,6 +1,6 @@
 //! Counts within counts in varied real-news phrasings, and false friends.
 
-use super::{PartWholeClaim, find};
+use super::{NUMBER_WORDS, PartWholeClaim, TENS, could_start_count, find};
 
 fn claims(text: &str) -> Vec<(u64, String, u64, String)> {
     find(text, 0..text.len())
@@ -118,9 +118,66 @@ fn the_count_prefilter_lets_every_count_through() {
         "ninety people",
         "zero",
     ] {
-        assert!(super::could_start_count(input), "{input}");
+        assert!(could_start_count(input), "{input}");
     }
     for input in ["people", "the 300", "dozens", "Tenth", "", "émigrés"] {
-        assert!(!super::could_start_count(input), "{input}");
+        assert!(!could_start_count(input), "{input}");
+    }
+}
+
+/// The count test as it was: the run of letters compared with each number word in turn.
+fn could_start_count_word_by_word(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &input[..letters];
+    NUMBER_WORDS
+        .iter()
+        .chain(&TENS)
+        .any(|number| number.eq_ignore_ascii_case(word))
+}
+
+const COUNT_LIKE: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "twelve",
+    "seventeen",
+    "twenty",
+    "thirty",
+    "ninety",
+    "forty",
+    "fourty",
+    "the",
+    "of",
+    "people",
+    "183",
+    "1,200",
+];
+
+#[test]
+fn the_count_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for input in crate::extract::gate_samples::each_word_like(COUNT_LIKE) {
+        assert_eq!(
+            could_start_count(&input),
+            could_start_count_word_by_word(&input),
+            "{input:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_count_gate_agrees_with_the_word_by_word_test(
+        input in crate::extract::gate_samples::word_like(COUNT_LIKE),
+    ) {
+        proptest::prop_assert_eq!(
+            could_start_count(&input),
+            could_start_count_word_by_word(&input),
+            "{:?}", input
+        );
     }
 }

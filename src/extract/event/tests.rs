@@ -1,4 +1,10 @@
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+
 use super::*;
+use crate::extract::gate_samples::{each_word_like, word_like};
+use crate::extract::lexicon::Lead;
 use crate::kb::EventKind;
 
 fn parsed(text: &str) -> Option<(u32, EventKind, &str)> {
@@ -99,6 +105,49 @@ fn the_ordinal_prefilter_lets_every_ordinal_through() {
         "1234567890th",
     ] {
         assert!(!super::could_start_ordinal(word.as_bytes()), "{word}");
+    }
+}
+
+/// The ordinal test as it was, on a lower-case copy of the word compared with each word in
+/// turn: what the packed lookup behind the two-letter heads must agree with.
+fn could_start_ordinal_by_lead(word: &[u8]) -> bool {
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return could_start_digit_ordinal(word);
+    }
+    let lead = Lead::of_bytes(word);
+    lead.is_one_of(&ORDINALS) || lead.is_one_of(&FIRSTS)
+}
+
+/// The ordinals and firsts, and words and numbers close to them.
+static ORDINAL_LIKE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    ORDINALS
+        .iter()
+        .chain(&FIRSTS)
+        .chain(&["the", "this", "in", "firsthand", "5th", "2025"])
+        .copied()
+        .collect()
+});
+
+#[test]
+fn the_ordinal_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for word in each_word_like(&ORDINAL_LIKE) {
+        let bytes = word.as_bytes();
+        assert_eq!(
+            could_start_ordinal(bytes),
+            could_start_ordinal_by_lead(bytes),
+            "{word:?}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_ordinal_gate_agrees_with_the_word_by_word_test(word in word_like(ORDINAL_LIKE.as_slice())) {
+        prop_assert_eq!(
+            could_start_ordinal(word.as_bytes()),
+            could_start_ordinal_by_lead(word.as_bytes()),
+            "{:?}", word
+        );
     }
 }
 

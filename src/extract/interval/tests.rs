@@ -1,4 +1,7 @@
+use proptest::prelude::*;
+
 use super::*;
+use crate::extract::gate_samples::{each_word_like, word_like};
 
 fn parsed(text: &str) -> Option<(Approximation, u32, Unit)> {
     length(text).ok().map(|(_, l)| l)
@@ -94,5 +97,105 @@ fn bare_context<'a>(kb: &'a KbIndex<'a>) -> Context<'a, 'a> {
         kb,
         mentions: &[],
         people: &[],
+    }
+}
+
+/// The unit test as it was: a lower-case copy of the word, its "s" dropped, matched against
+/// each unit; what the two-letter heads and the packed lookup must agree with.
+fn is_unit_by_lead(text: &str) -> bool {
+    let lead = Lead::of(text);
+    let word = lead.lower();
+    let singular = word.strip_suffix(b"s").unwrap_or(word);
+    matches!(
+        singular,
+        b"second"
+            | b"minute"
+            | b"hour"
+            | b"day"
+            | b"week"
+            | b"weekend"
+            | b"fortnight"
+            | b"month"
+            | b"quarter"
+            | b"year"
+            | b"decade"
+            | b"centurie"
+            | b"century"
+    ) && unit(text).is_ok()
+}
+
+const UNIT_LIKE: &[&str] = &[
+    "second",
+    "minutes",
+    "hour",
+    "days",
+    "week",
+    "weekends",
+    "fortnight",
+    "months",
+    "quarter",
+    "years",
+    "decade",
+    "centuries",
+    "century",
+    "centurys",
+    "yearly",
+    "we",
+    "daily",
+    "15",
+];
+
+/// The starts a length may begin at, by their definition: every word start (not after a
+/// hyphen) with a unit of time among the [`LEAD_TOKENS`] tokens after it.
+fn length_starts_by_definition(text: &str) -> Vec<usize> {
+    let words = WordStarts::new(text, 0..text.len());
+    let all = words.all();
+    let units: Vec<bool> = all
+        .iter()
+        .map(|&at| is_unit(text, at, text.len()))
+        .collect();
+    all.iter()
+        .enumerate()
+        .filter(|&(token, &at)| {
+            (at == 0 || text.as_bytes()[at - 1] != b'-')
+                && units[token + 1..units.len().min(token + 1 + LEAD_TOKENS)].contains(&true)
+        })
+        .map(|(_, &at)| at)
+        .collect()
+}
+
+#[test]
+fn the_unit_gate_agrees_with_the_word_by_word_test_on_every_word() {
+    for word in each_word_like(UNIT_LIKE) {
+        assert_eq!(
+            is_unit(&word, 0, word.len()),
+            is_unit_by_lead(&word),
+            "{word:?}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_unit_gate_agrees_with_the_word_by_word_test(word in word_like(UNIT_LIKE)) {
+        prop_assert_eq!(
+            is_unit(&word, 0, word.len()),
+            is_unit_by_lead(&word),
+            "{:?}", word
+        );
+    }
+
+    #[test]
+    fn lengths_are_tried_at_every_word_a_unit_follows(
+        words in prop::collection::vec(
+            prop::sample::select(&["two", "weeks", "a", "month", "-", "day", "just", "less", "than", "x", "years", " "][..]),
+            0..40,
+        ),
+    ) {
+        let text = words.join(" ").replace(" - ", "-");
+        prop_assert_eq!(
+            GrammarStarts::new(&text, &WordStarts::new(&text, 0..text.len())).lengths,
+            length_starts_by_definition(&text)
+        );
     }
 }
