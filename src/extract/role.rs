@@ -730,26 +730,35 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
 }
 
 /// The sentence around byte `at`: from after the previous sentence end (or line break) to the
-/// next one. The line's ends and the candidate marks are found with memchr: most of a sentence
-/// is passed over without a look at each byte.
+/// next one. Each side looks for the nearest candidate mark with memchr and then for a line break
+/// only between it and where the search stands: the line's far ends, often a whole paragraph
+/// away, are never read.
 pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
     let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
     let mut start = at;
     let start = loop {
-        match memchr::memrchr3(b'.', b'!', b'?', &bytes[line_start..start]) {
-            Some(i) if ends_sentence(text, line_start + i) => break line_start + i + 1,
-            Some(i) => start = line_start + i,
-            None => break line_start,
+        let mark = memchr::memrchr3(b'.', b'!', b'?', &bytes[..start]);
+        let after_mark = mark.map_or(0, |i| i + 1);
+        if let Some(i) = memchr::memrchr(b'\n', &bytes[after_mark..start]) {
+            break after_mark + i + 1;
+        }
+        match mark {
+            Some(i) if ends_sentence(text, i) => break i + 1,
+            Some(i) => start = i,
+            None => break 0,
         }
     };
     let mut end = at;
     let end = loop {
-        match memchr::memchr3(b'.', b'!', b'?', &bytes[end..line_end]) {
-            Some(i) if ends_sentence(text, end + i) => break end + i,
-            Some(i) => end += i + 1,
-            None => break line_end,
+        let mark = memchr::memchr3(b'.', b'!', b'?', &bytes[end..]).map(|i| end + i);
+        let before_mark = mark.unwrap_or(bytes.len());
+        if let Some(i) = memchr::memchr(b'\n', &bytes[end..before_mark]) {
+            break end + i;
+        }
+        match mark {
+            Some(i) if ends_sentence(text, i) => break i,
+            Some(i) => end = i + 1,
+            None => break bytes.len(),
         }
     };
     start..end

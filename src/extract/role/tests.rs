@@ -535,3 +535,46 @@ fn no_kb_title_starts_where_the_gate_says_none_can() {
         }
     }
 }
+
+/// The sentence as it was found before the search stopped reading whole lines: the line's ends
+/// first, then the marks within them.
+fn sentence_within_line(text: &str, at: usize) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line_end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| at + i);
+    let start = (line_start..at)
+        .rev()
+        .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && super::ends_sentence(text, i))
+        .map_or(line_start, |i| i + 1);
+    let end = (at..line_end)
+        .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && super::ends_sentence(text, i))
+        .unwrap_or(line_end);
+    start..end
+}
+
+proptest::proptest! {
+    /// Searching for marks first and line breaks only up to them finds the sentence the
+    /// line-first search finds, wherever the breaks, marks and abbreviations fall.
+    #[test]
+    fn sentences_are_those_within_the_line(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Talks", " ", "ended", ".", "!", "?", "\n", "U.S.", "Dec.", "J.", "3.2", "(", "\"",
+                "won", "\n\n", ". ", "Mr.", "a",
+            ]),
+            0..40,
+        ),
+        at_fraction in 0.0..=1.0f64,
+    ) {
+        let text: String = pieces.concat();
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+        let at = (text.len() as f64 * at_fraction) as usize;
+        proptest::prop_assert_eq!(sentence_around(&text, at), sentence_within_line(&text, at));
+    }
+}
