@@ -10,22 +10,23 @@ use nom::combinator::{map_res, not, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 
 use super::expr::Expr;
-use super::first_word::{Class, FirstWord};
+use super::first_word::{Class, FirstWord, month_of, weekday_of};
 use super::lexicon::{
     Lead, Res, boundary, comma_or_space, digits, ordinal_suffix, reject, space, tag_ascii, word,
 };
 use crate::time::CalendarDate;
-use crate::time::names::{english_month, english_weekday};
 
 /// A month name or abbreviation with an optional period, capitalised as news copy writes it
 /// (so the verb "may" and the walk "march" in running text are not months).
 pub fn month_name(input: &str) -> Res<'_, u32> {
     let (rest, name) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
     let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase());
-    match english_month(name) {
+    match month_of(name.as_bytes(), name.len()) {
         Some(month) if capitalised => {
             let abbreviated = name.len() <= 4
-                && !["june", "july", "may"].contains(&name.to_ascii_lowercase().as_str());
+                && !["june", "july", "may"]
+                    .iter()
+                    .any(|full| name.eq_ignore_ascii_case(full));
             Ok((abbreviation_period(rest, abbreviated), month))
         }
         _ => reject(input),
@@ -45,7 +46,7 @@ fn abbreviation_period(rest: &str, abbreviated: bool) -> &str {
 pub fn weekday_name(input: &str) -> Res<'_, Weekday> {
     let (rest, name) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
     let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase());
-    match english_weekday(name) {
+    match weekday_of(name.as_bytes(), name.len()) {
         Some(weekday) if capitalised => Ok((abbreviation_period(rest, name.len() <= 5), weekday)),
         _ => reject(input),
     }

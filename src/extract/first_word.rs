@@ -10,6 +10,8 @@
 use std::ops::BitOr;
 use std::sync::LazyLock;
 
+use chrono::Weekday;
+
 use super::duration::{FRAMES, SET_WORDS, VAGUE_WORDS};
 use super::lexicon::{AMOUNT_WORDS, Lead, NUMBER_WORDS, ORDINALS, TENS, after_the, unit_names};
 use super::relative::{
@@ -57,6 +59,23 @@ impl Class {
     pub const UNIT: Class = Class(1 << 19);
 }
 
+/// Above the classes, a month name's number (1 to 12) ...
+const MONTH_SHIFT: u32 = 20;
+/// ... and a weekday name's (1 to 7, from Monday), so that the name parsers read them from
+/// the one look-up instead of comparing the name with every month's.
+const WEEKDAY_SHIFT: u32 = 24;
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+/// The bits of the classes, below the numbers.
+const CLASS_BITS: u32 = (1 << MONTH_SHIFT) - 1;
+
 impl BitOr for Class {
     type Output = Class;
 
@@ -97,8 +116,9 @@ static CLASSES: LazyLock<WordSet> = LazyLock::new(|| {
     let names = month_and_weekday_words()
         .chain(["tues", "thur", "thurs"])
         .filter_map(|word| {
-            let month = english_month(word).map(|_| Class::MONTH.0);
-            let weekday = english_weekday(word).map(|_| Class::WEEKDAY.0);
+            let month = english_month(word).map(|month| Class::MONTH.0 | month << MONTH_SHIFT);
+            let weekday = english_weekday(word)
+                .map(|day| Class::WEEKDAY.0 | day.number_from_monday() << WEEKDAY_SHIFT);
             month.or(weekday).map(|bits| (word, bits))
         });
     // `unit` takes a unit's name with or without a final "s".
@@ -111,7 +131,23 @@ static CLASSES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// The classes of the run of letters `lead` found at the start of `bytes`.
 fn classes_of(bytes: &[u8], lead: &Lead) -> u32 {
-    CLASSES.bits_of_prefix(bytes, lead.len())
+    CLASSES.bits_of_prefix(bytes, lead.len()) & CLASS_BITS
+}
+
+/// The English month the first `length` bytes of `bytes` name (ASCII letters in any case), as
+/// `english_month` finds it for a word without a period.
+pub fn month_of(bytes: &[u8], length: usize) -> Option<u32> {
+    let month = CLASSES.bits_of_prefix(bytes, length) >> MONTH_SHIFT & 0xf;
+    (month != 0).then_some(month)
+}
+
+/// The English weekday the first `length` bytes of `bytes` name (ASCII letters in any case),
+/// as `english_weekday` finds it for a word without a period.
+pub fn weekday_of(bytes: &[u8], length: usize) -> Option<Weekday> {
+    let day = CLASSES.bits_of_prefix(bytes, length) >> WEEKDAY_SHIFT & 0x7;
+    WEEKDAYS
+        .get(usize::try_from(day).ok()?.checked_sub(1)?)
+        .copied()
 }
 
 /// The first word of an input with its classes, and after a leading "the" the next word's.
@@ -198,5 +234,31 @@ mod tests {
             assert!(first.is(Class::MONTH | Class::WEEKDAY), "{word}");
         }
         assert!(!FirstWord::of("Mayor").is(Class::MONTH));
+    }
+
+    #[test]
+    fn the_numbers_of_names_are_those_of_the_name_tables() {
+        let mut named = 0;
+        let mut check = |run: &str| {
+            let bytes = run.as_bytes();
+            assert_eq!(month_of(bytes, run.len()), english_month(run), "{run:?}");
+            assert_eq!(
+                weekday_of(bytes, run.len()),
+                english_weekday(run),
+                "{run:?}"
+            );
+            named += usize::from(english_month(run).is_some() || english_weekday(run).is_some());
+        };
+        for_each_sample_start(|input| {
+            let run: String = input
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            check(&run);
+        });
+        for word in month_and_weekday_words().chain(["TUES", "Thur", "thurs", "SEPT", "Mayo"]) {
+            check(word);
+        }
+        assert!(named > 100, "{named} names");
     }
 }
