@@ -298,6 +298,11 @@ pub fn find_at(
 /// The words [`ordinal_word`] reads as a first besides [`ORDINALS`].
 const FIRSTS: [&str; 3] = ["initial", "maiden", "inaugural"];
 
+/// The words [`could_start_ordinal`] lets through besides numbers.
+pub(super) fn ordinal_words() -> impl Iterator<Item = &'static str> {
+    ORDINALS.iter().chain(&FIRSTS).copied()
+}
+
 /// The first two letters of [`could_start_ordinal`]'s words.
 const ORDINAL_HEADS: Heads = Heads::of(&ORDINALS).with(&FIRSTS);
 
@@ -311,8 +316,7 @@ const ORDINAL_TAILS: Heads = Heads::of(&[
 /// [`could_start_ordinal`]'s words, looked up as one number: a fifth of all words pass
 /// [`ORDINAL_HEADS`] ("the", "this", "in"), and copying each into a lower-case buffer to
 /// compare with fifteen words one by one was half of the finder.
-static ORDINAL_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(ORDINALS.iter().chain(&FIRSTS).copied()));
+static ORDINAL_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ordinal_words()));
 
 /// Whether the word at the start of `word` can be an ordinal: "first" … "twelfth", "5th",
 /// "initial", "maiden", "inaugural" (any case, maybe followed by "-ever"). Most words fail

@@ -1,6 +1,5 @@
-//! Where the event and interval grammars may match: one pass over the body's word starts for
-//! both finders' first tests ([`could_start_ordinal`], [`is_unit`]), so that each word is
-//! loaded and tested once, not once per finder.
+//! Where the event and interval grammars may match: the body's words that pass their first
+//! tests ([`could_start_ordinal`], [`is_unit`]).
 
 use super::event::could_start_ordinal;
 use super::interval::{LEAD_TOKENS, is_unit};
@@ -17,25 +16,35 @@ pub struct GrammarStarts {
 }
 
 impl GrammarStarts {
-    /// The starts in the body, the range of `words`. A function of its own, so that the tests
-    /// on each word are a few instructions with everything in registers; when a unit turns up,
-    /// the tokens before it (not yet emitted) are read back from the list of starts.
-    #[inline(never)]
+    /// The starts in the body, the range of `words`.
     pub fn new(text: &str, words: &WordStarts) -> GrammarStarts {
+        let every = 0..words.all().len();
+        GrammarStarts::among(text, words, every.clone(), every)
+    }
+
+    /// [`GrammarStarts::new`] tried only at the words (indexes into `words`, in order) that
+    /// [`super::word_classes`] found may be ordinals and units. When a unit turns up, the
+    /// tokens before it (not yet emitted) are read back from the list of starts.
+    pub fn among(
+        text: &str,
+        words: &WordStarts,
+        ordinal_words: impl Iterator<Item = usize>,
+        unit_words: impl Iterator<Item = usize>,
+    ) -> GrammarStarts {
         let end = words.range().end;
         let bytes = &text.as_bytes()[..end];
         let all = words.all();
         let starts_word = |at: usize| at == 0 || bytes[at - 1] != b'-';
-        let mut ordinals = Vec::new();
+        let ordinals = ordinal_words
+            .map(|token| all[token])
+            .filter(|&at| could_start_ordinal(&bytes[at..]) && starts_word(at))
+            .collect();
         let mut lengths = Vec::new();
         // Tokens before this index were emitted already.
         let mut emitted = 0;
         // A token: alphanumerics after anything else.
-        for (token, &at) in all.iter().enumerate() {
-            if could_start_ordinal(&bytes[at..]) && starts_word(at) {
-                ordinals.push(at);
-            }
-            if is_unit(text, at, end) {
+        for token in unit_words {
+            if is_unit(text, all[token], end) {
                 let lead = &all[emitted.max(token.saturating_sub(LEAD_TOKENS))..token];
                 lengths.extend(lead.iter().filter(|&&at| starts_word(at)));
                 emitted = token;

@@ -234,6 +234,12 @@ const UNIT_HEADS: Heads = Heads::of(&[
 /// The words [`is_unit`] lets through to [`unit`]: each unit of time and its plural (for
 /// "centuries", "centurie" too), looked up as one number.
 static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words = unit_words();
+    WordSet::new(words.iter().map(String::as_str))
+});
+
+/// Each unit of time and its plural (for "centuries", "centurie" too).
+pub(super) fn unit_words() -> Vec<String> {
     const SINGULARS: [&str; 13] = [
         "second",
         "minute",
@@ -250,12 +256,12 @@ static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "century",
     ];
     let plurals = SINGULARS.map(|word| format!("{word}s"));
-    WordSet::new(
-        SINGULARS
-            .into_iter()
-            .chain(plurals.iter().map(String::as_str)),
-    )
-});
+    SINGULARS
+        .map(String::from)
+        .into_iter()
+        .chain(plurals)
+        .collect()
+}
 
 /// The second and third letters of the units of time ("day" → "ay"): a word must pass both
 /// tables before it is looked up whole.

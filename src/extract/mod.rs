@@ -27,6 +27,7 @@ mod role_titles;
 mod samples;
 mod scan;
 mod tense;
+mod word_classes;
 pub(crate) mod word_matches;
 mod word_set;
 mod word_starts;
@@ -46,6 +47,7 @@ pub use expr::{Amount, Unit};
 pub use interval::{Anchor, Approximation, IntervalClaim, IntervalRelation};
 pub(crate) use phrase_set::Gates;
 pub use role::{RoleMatcher, sentence_around};
+pub use word_classes::WordTable;
 pub use word_starts::WordStarts;
 
 /// What kind of thing a mention is; the JSON `kind` field.
@@ -208,8 +210,19 @@ pub fn extract_article(article: &Article, kb: &KbIndex<'_>) -> Extraction {
 /// [`extract_article`] as on `today`, the latest day a publication date may be inferred to be.
 pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate) -> Extraction {
     let word_starts = WordStarts::new(&article.text, article.body.clone());
-    let found = scan::scan_words(&article.text, &word_starts);
-    let words = word_matches::find(&article.text, &word_starts, kb);
+    let classified = kb
+        .word_table()
+        .classify(&article.text, &word_starts, kb.word_gates());
+    let anchors = prescan::anchors_among(
+        &article.text,
+        &word_starts,
+        classified
+            .anchors
+            .iter()
+            .map(|&index| word_starts.all()[index as usize]),
+    );
+    let found = scan::scan_anchors(&article.text, word_starts.range(), anchors);
+    let words = word_matches::find(&article.text, &word_starts, &classified.phrases, kb);
     let mut published = publication::complete(article, &found, &[], today);
     let mut mentions = resolve_mentions(article, &found, published.as_ref());
     let roles = |published: Option<&Published>, mentions: &[Mention]| {
@@ -232,7 +245,12 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
             }
         }
     }
-    let starts = grammar_starts::GrammarStarts::new(&article.text, &word_starts);
+    let starts = grammar_starts::GrammarStarts::among(
+        &article.text,
+        &word_starts,
+        classified.ordinals.iter().map(|&index| index as usize),
+        classified.units.iter().map(|&index| index as usize),
+    );
     let events = event::find_at(
         &article.text,
         word_starts.range(),

@@ -188,6 +188,18 @@ impl PhraseSet {
         text: &str,
         starts: &WordStarts,
     ) -> Vec<Vec<PhraseMatch>> {
+        PhraseSet::word_matches_among(sets, gates, text, starts, starts.words())
+    }
+
+    /// [`PhraseSet::word_matches_of`] tried only at `words`, (start, run) pairs of `starts` in
+    /// order, which must hold every word the sets could match there.
+    pub fn word_matches_among(
+        sets: &[&PhraseSet],
+        gates: &Gates,
+        text: &str,
+        starts: &WordStarts,
+        words: impl Iterator<Item = (usize, usize)>,
+    ) -> Vec<Vec<PhraseMatch>> {
         let bytes = text.as_bytes();
         let end = starts.range().end;
         let mut found = vec![Vec::new(); sets.len()];
@@ -196,7 +208,7 @@ impl PhraseSet {
         let mut settled: Vec<Option<usize>> = vec![Some(starts.range().start); sets.len()];
         // Words start at runs of ASCII letters and digits, and, rarely, at the other first
         // bytes some pattern has ("Ö"), which have no run: the two in text order.
-        let mut words = starts.words().peekable();
+        let mut words = words.peekable();
         let mut others = gates
             .other_starts(bytes, starts.range())
             .into_iter()
@@ -370,9 +382,23 @@ impl Gates {
         // The run's first eight bytes, lowercased (`| 0x20` lowercases a letter and leaves a
         // digit as it is), from which each prefix's bit is one multiplication away.
         let head = head_word(haystack) | LOWERCASE_BITS;
-        if whole_run && self.has_key_bit(bit_of(head, run)) {
-            return true;
-        }
+        (whole_run && self.has_key_bit(bit_of(head, run)))
+            || self.may_be_shorter_key(head, run, shorter)
+    }
+
+    /// Whether a pattern that is a run alone may match the start of `haystack`'s longer first
+    /// run, `run` long ("anniv" in "anniversary"): what [`Gates::may_match`] lets through
+    /// besides the run's own key.
+    #[inline]
+    pub(super) fn may_match_shorter(&self, haystack: &[u8], run: usize) -> bool {
+        let (_, shorter) = self.run_lengths(haystack, run);
+        shorter != 0 && self.may_be_shorter_key(head_word(haystack) | LOWERCASE_BITS, run, shorter)
+    }
+
+    /// Whether a key of one of the lengths `shorter` (as bits) may begin the run of `run`
+    /// bytes whose first eight, lowercased, are `head`.
+    #[inline]
+    fn may_be_shorter_key(&self, head: u64, run: usize, shorter: u32) -> bool {
         let mut lengths = shorter & !length_bit(31);
         while lengths != 0 {
             let length = lengths.trailing_zeros() as usize;
@@ -409,6 +435,11 @@ impl Gates {
         others
     }
 
+    /// Every key's bit ([`bit_of`] of the key), for [`super::word_classes::WordTable`].
+    pub(super) fn key_bits(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..KEY_BITS).filter(|&bit| self.has_key_bit(bit))
+    }
+
     /// Whether `key` may be in a set's keys: a bit per hash, to spare most words a table lookup.
     fn may_be_key(&self, key: &[u8]) -> bool {
         self.has_key_bit(key_bit(key))
@@ -442,7 +473,7 @@ fn pair(run: &[u8]) -> usize {
 }
 
 /// The size of [`Gates::key_bits`]: a few hundred keys set about one bit in a hundred.
-const KEY_BITS: usize = 1 << 16;
+pub(super) const KEY_BITS: usize = 1 << 16;
 
 /// Where a key's bit is: from its first eight bytes and its length (see [`bit_of`]).
 fn key_bit(key: &[u8]) -> usize {
@@ -450,12 +481,12 @@ fn key_bit(key: &[u8]) -> usize {
 }
 
 /// Bit 0x20 of every byte.
-const LOWERCASE_BITS: u64 = LOW_BITS * 0x20;
+pub(super) const LOWERCASE_BITS: u64 = LOW_BITS * 0x20;
 
 /// Up to the first eight bytes of `bytes`, little-endian, zero beyond its end. [`bit_of`]
 /// keeps only a key's own bytes, so a run's may come with the bytes after it.
 #[inline]
-fn head_word(bytes: &[u8]) -> u64 {
+pub(super) fn head_word(bytes: &[u8]) -> u64 {
     if let Some(head) = bytes.first_chunk::<8>() {
         return u64::from_le_bytes(*head);
     }
@@ -469,7 +500,7 @@ fn head_word(bytes: &[u8]) -> u64 {
 /// [`LOWERCASE_BITS`] set) are `head`. Keys longer than eight bytes share a bit with every key
 /// of their length and first eight bytes: the bits only spare most words a table lookup.
 #[inline]
-fn bit_of(head: u64, length: usize) -> usize {
+pub(super) fn bit_of(head: u64, length: usize) -> usize {
     let kept = if length >= 8 {
         head
     } else {

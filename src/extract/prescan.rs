@@ -74,7 +74,7 @@ const ANCHOR_WORDS: &[&str] = &[
 
 /// The anchor words: month and weekday names (of every language the names table knows) and
 /// the words above.
-fn anchor_words() -> impl Iterator<Item = &'static str> {
+pub(super) fn anchor_words() -> impl Iterator<Item = &'static str> {
     month_and_weekday_words().chain(ANCHOR_WORDS.iter().copied())
 }
 
@@ -158,13 +158,24 @@ fn longest_anchor_word(text: &[u8]) -> Option<usize> {
 
 /// Byte offsets (into `text`) of anchor words that start a word among `words` (the article's
 /// word starts, found once for every finder), in order.
+#[cfg(test)]
 pub fn anchors(text: &str, words: &WordStarts) -> Vec<usize> {
+    anchors_among(text, words, words.all().iter().copied())
+}
+
+/// [`anchors`] tried only at `starts`, starts of `words` in order, which must hold every
+/// anchor ([`super::word_classes`] picks them).
+pub fn anchors_among(
+    text: &str,
+    words: &WordStarts,
+    starts: impl Iterator<Item = usize>,
+) -> Vec<usize> {
     let bytes = text.as_bytes();
     let scanned = &bytes[..words.range().end];
     // Looked up at every word: the table once, not its lazy initialisation each time.
     let set: &WordSet = &ANCHOR_SET;
     let mut found = Vec::new();
-    for &start in words.all() {
+    for start in starts {
         // A letter beyond ASCII joins the word ("é2020", "—June" after a dash's last byte).
         if start > 0 && bytes[start - 1] >= 0x80 {
             continue;

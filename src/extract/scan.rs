@@ -10,8 +10,11 @@ use super::expr::{Amount, Expr};
 use super::first_word::{Class, FirstWord};
 use super::holiday::holiday;
 use super::lexicon::{reject, space};
-use super::prescan::{anchors, candidate_starts, could_start};
+#[cfg(test)]
+use super::prescan::anchors;
+use super::prescan::{candidate_starts, could_start};
 use super::relative::relative_date_at;
+#[cfg(test)]
 use super::word_starts::WordStarts;
 
 /// A parsed expression and the bytes of the article it covers.
@@ -313,11 +316,17 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Found> {
 
 /// Finds every temporal expression in the range whose word starts `words` holds, in order,
 /// without overlaps.
+#[cfg(test)]
 pub fn scan_words(text: &str, words: &WordStarts) -> Vec<Found> {
-    let range = words.range();
+    scan_anchors(text, words.range(), anchors(text, words))
+}
+
+/// Finds every temporal expression in `range` around `anchors` (the range's [`anchors`], in
+/// order), without overlaps.
+pub fn scan_anchors(text: &str, range: Range<usize>, anchors: Vec<usize>) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut floor = range.start;
-    for anchor in anchors(text, words) {
+    for anchor in anchors {
         if anchor < floor {
             continue;
         }

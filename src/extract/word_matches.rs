@@ -2,6 +2,7 @@
 //! anchors), found in one pass over an article's words instead of one pass each.
 
 use super::phrase_set::{Gates, PhraseMatch, PhraseSet};
+use super::word_classes::WordTable;
 use super::word_starts::WordStarts;
 use super::{anniversary, count};
 use crate::kb::KbIndex;
@@ -19,10 +20,13 @@ pub struct WordMatches {
     pub anniversaries: Vec<PhraseMatch>,
 }
 
-/// The word matches of every finder's phrases in the range of `starts`, the text's word starts.
-pub fn find(text: &str, starts: &WordStarts, kb: &KbIndex<'_>) -> WordMatches {
+/// The word matches of every finder's phrases in the range of `starts`, the text's word starts,
+/// tried at the words of `candidates` (indexes into `starts`), which [`WordTable::classify`]
+/// found.
+pub fn find(text: &str, starts: &WordStarts, candidates: &[u32], kb: &KbIndex<'_>) -> WordMatches {
+    let words = candidates.iter().map(|&index| starts.word(index as usize));
     let mut found =
-        PhraseSet::word_matches_of(&sets(kb), kb.word_gates(), text, starts).into_iter();
+        PhraseSet::word_matches_among(&sets(kb), kb.word_gates(), text, starts, words).into_iter();
     let mut next = || found.next().unwrap_or_default();
     WordMatches {
         names: next(),
@@ -36,6 +40,12 @@ pub fn find(text: &str, starts: &WordStarts, kb: &KbIndex<'_>) -> WordMatches {
 /// builds once per KB.
 pub fn gates(kb: &KbIndex<'_>) -> Gates {
     Gates::union(sets(kb))
+}
+
+/// The table of word classes for this KB's phrase sets, which [`KbIndex::word_table`] builds
+/// once per KB.
+pub fn table(kb: &KbIndex<'_>) -> WordTable {
+    WordTable::new(kb.word_gates())
 }
 
 /// The sets searched, in the order of [`WordMatches`]' fields.

@@ -91,6 +91,11 @@ impl WordStarts {
         lengths.map(|(&start, &end)| (start, end - start))
     }
 
+    /// The word at `index` in [`WordStarts::words`]' order, as (start, length).
+    pub fn word(&self, index: usize) -> (usize, usize) {
+        (self.starts[index], self.ends[index] - self.starts[index])
+    }
+
     /// The starts at `at` or after.
     pub fn from(&self, at: usize) -> &[usize] {
         &self.starts[self.starts.partition_point(|&start| start < at)..]

@@ -153,6 +153,8 @@ pub struct KbIndex<'kb> {
     role_matcher: OnceLock<crate::extract::RoleMatcher>,
     /// The word pass's first tests over all its phrase sets, built with them.
     word_gates: OnceLock<crate::extract::Gates>,
+    /// The classes of words the finders test, from the word gates and fixed word lists.
+    word_table: OnceLock<crate::extract::WordTable>,
     events_by_id: HashMap<&'kb str, &'kb Event>,
     events_by_name: HashMap<String, Vec<&'kb Event>>,
     /// All events sorted by [`event_order`], with the running maximum of their last days.
@@ -262,6 +264,7 @@ impl<'kb> KbIndex<'kb> {
             terms_by_person,
             role_matcher: OnceLock::new(),
             word_gates: OnceLock::new(),
+            word_table: OnceLock::new(),
             events_by_id: kb.events.iter().map(|e| (e.id.value.as_str(), e)).collect(),
             events_by_name,
             events,
@@ -281,6 +284,12 @@ impl<'kb> KbIndex<'kb> {
     pub(crate) fn word_gates(&self) -> &crate::extract::Gates {
         self.word_gates
             .get_or_init(|| crate::extract::word_matches::gates(self))
+    }
+
+    /// One look-up per word for every finder that tests each word (once; later calls share it).
+    pub(crate) fn word_table(&self) -> &crate::extract::WordTable {
+        self.word_table
+            .get_or_init(|| crate::extract::word_matches::table(self))
     }
 
     /// The KB this indexes.
