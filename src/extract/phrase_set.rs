@@ -42,6 +42,9 @@ pub struct Gates {
     whole_run_lengths: Box<[u32]>,
     /// Some pattern is a run alone.
     any_whole_run: bool,
+    /// Per [`triple`] of a word's first three bytes, a bit: some pattern that is a run alone
+    /// starts so (or is shorter and starts as the first one or two do).
+    whole_run_triples: Box<[u64]>,
     /// Bits set at [`key_bit`] of every key.
     key_bits: Box<[u64]>,
     /// Per first byte that is not an ASCII letter or digit ("Ö"): whether a pattern starts so.
@@ -292,6 +295,7 @@ impl Gates {
             key_lengths: vec![0; PAIRS].into(),
             whole_run_lengths: vec![0; PAIRS].into(),
             any_whole_run: false,
+            whole_run_triples: vec![0; TRIPLES / 64].into(),
             key_bits: vec![0; KEY_BITS / 64].into(),
             other_first_bytes: [false; 256],
             any_other_first: false,
@@ -310,8 +314,13 @@ impl Gates {
             for (into, from) in tables {
                 into.iter_mut().zip(from.iter()).for_each(|(a, b)| *a |= b);
             }
-            let bits = union.key_bits.iter_mut().zip(gates.key_bits.iter());
-            bits.for_each(|(a, b)| *a |= b);
+            let bit_tables = [
+                (&mut union.key_bits, &gates.key_bits),
+                (&mut union.whole_run_triples, &gates.whole_run_triples),
+            ];
+            for (into, from) in bit_tables {
+                into.iter_mut().zip(from.iter()).for_each(|(a, b)| *a |= b);
+            }
             let firsts = union.other_first_bytes.iter_mut();
             firsts
                 .zip(gates.other_first_bytes)
@@ -335,6 +344,16 @@ impl Gates {
             if run == pattern.len() {
                 self.any_whole_run = true;
                 self.whole_run_lengths[pair(pattern)] |= length_bit(run);
+                // A shorter pattern lets through every third (and second) byte after it.
+                let low = |at: usize| pattern.get(at).map(|byte| usize::from(byte & 31));
+                for third in 0..32 {
+                    for second in 0..32 {
+                        let second = low(1).unwrap_or(second);
+                        let third = low(2).unwrap_or(third);
+                        let triple = usize::from(pattern[0] & 31) | second << 5 | third << 10;
+                        self.whole_run_triples[triple / 64] |= 1 << (triple % 64);
+                    }
+                }
             }
         }
         let key = pattern[..run].to_ascii_lowercase();
@@ -393,6 +412,14 @@ impl Gates {
     pub(super) fn may_match_shorter(&self, haystack: &[u8], run: usize) -> bool {
         let (_, shorter) = self.run_lengths(haystack, run);
         shorter != 0 && self.may_be_shorter_key(head_word(haystack) | LOWERCASE_BITS, run, shorter)
+    }
+
+    /// A first test for [`Gates::may_match_shorter`] on a run of `run` bytes whose first eight
+    /// are `head`: whether some pattern that is a run alone starts as its first three bytes do.
+    #[inline]
+    pub(super) fn may_start_shorter(&self, head: u64, run: usize) -> bool {
+        let triple = triple(head);
+        run > 1 && self.whole_run_triples[triple / 64] & (1 << (triple % 64)) != 0
     }
 
     /// Whether a key of one of the lengths `shorter` (as bits) may begin the run of `run`
@@ -470,6 +497,16 @@ const PAIRS: usize = 32 * 32;
 fn pair(run: &[u8]) -> usize {
     let low = |byte: &u8| usize::from(byte & 31);
     low(&run[0]) * 32 + run.get(1).map_or(0, low)
+}
+
+/// The number of [`triple`]s.
+const TRIPLES: usize = 32 * 32 * 32;
+
+/// The first three bytes of `head`, ignoring ASCII case, as for [`pair`].
+#[inline]
+fn triple(head: u64) -> usize {
+    let low = |shift: u32| (head >> shift) as usize & 31;
+    low(0) | low(8) << 5 | low(16) << 10
 }
 
 /// The size of [`Gates::key_bits`]: a few hundred keys set about one bit in a hundred.
