@@ -4,8 +4,9 @@
 //! bytes.
 //!
 //! Walking byte by byte cost every space and punctuation mark an iteration and a look at the
-//! byte before it, and every word a second pass to find its end. Here a chunk of eight bytes is
-//! one mask of the bytes that start a run, and each start costs one bit of it; and the finders
+//! byte before it, and every word a second pass to find its end. Here a block of 64 bytes is
+//! one mask of the bytes that start a run (tested eight at a time), and each start costs one
+//! bit of it; and the finders
 //! read the starts from one list instead of walking the text once each.
 
 use std::ops::Range;
@@ -30,38 +31,34 @@ impl WordStarts {
             .checked_sub(1)
             .and_then(|at| bytes.get(at))
             .is_some_and(u8::is_ascii_alphanumeric);
-        // [`alphanumeric_bytes`] of the chunk before: its bit 63 is the byte before the chunk.
-        let mut previous: u64 = if before { 1 << 63 } else { 0 };
+        // Bit 0: the byte before the block is a letter or digit.
+        let mut previous: u64 = u64::from(before);
         // News has a word start every five or six bytes.
         let mut starts = Vec::with_capacity(range.len() / 4);
         let mut ends = Vec::with_capacity(range.len() / 4);
         // A run the range starts inside has an end but no start.
         let mut inside_first_run = before;
-        let mut chunk = range.start;
-        while chunk < bytes.len() {
-            let eight = match bytes.get(chunk..chunk + 8) {
-                Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-                None => last_chunk(&bytes[chunk..]),
-            };
-            let alphanumeric = alphanumeric_bytes(eight);
-            // Each byte's high bit moved to the next byte's; the chunk before's last to the first.
-            let after_alphanumeric = (alphanumeric << 8) | (previous >> 56);
-            previous = alphanumeric;
+        let mut block = range.start;
+        while block < bytes.len() {
+            let alphanumeric = alphanumeric_bits(&bytes[block..]);
+            // Bit n: the byte before byte n is a letter or digit.
+            let after_alphanumeric = (alphanumeric << 1) | previous;
+            previous = alphanumeric >> 63;
             let mut found = alphanumeric & !after_alphanumeric;
             while found != 0 {
-                starts.push(chunk + found.trailing_zeros() as usize / 8);
+                starts.push(block + found.trailing_zeros() as usize);
                 found &= found - 1;
             }
-            let mut ended = after_alphanumeric & !alphanumeric & HIGH_BITS;
+            let mut ended = after_alphanumeric & !alphanumeric;
             if inside_first_run && ended != 0 {
                 ended &= ended - 1;
                 inside_first_run = false;
             }
             while ended != 0 {
-                ends.push(chunk + ended.trailing_zeros() as usize / 8);
+                ends.push(block + ended.trailing_zeros() as usize);
                 ended &= ended - 1;
             }
-            chunk += 8;
+            block += 64;
         }
         // The last run may run to the end of the range, with no byte after it to end it.
         if ends.len() < starts.len() {
@@ -100,6 +97,23 @@ impl WordStarts {
     pub fn from(&self, at: usize) -> &[usize] {
         &self.starts[self.starts.partition_point(|&start| start < at)..]
     }
+}
+
+/// Bit n set where byte n of `bytes` (of its first 64) is an ASCII letter or digit: eight
+/// bytes tested at once, their high bits gathered into one byte by a multiplication.
+#[inline]
+fn alphanumeric_bits(bytes: &[u8]) -> u64 {
+    let mut bits = 0;
+    for (n, eight) in bytes.chunks(8).take(8).enumerate() {
+        let word = match eight.try_into() {
+            Ok(eight) => u64::from_le_bytes(eight),
+            Err(_) => last_chunk(eight),
+        };
+        // Byte n's high bit to bit 56 + n; no two products meet in the top byte.
+        let gathered = ((alphanumeric_bytes(word) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        bits |= gathered << (8 * n);
+    }
+    bits
 }
 
 /// The last bytes of the range, fewer than eight, as a chunk padded with zeros (no letters).
