@@ -262,6 +262,9 @@ impl PhraseSet {
                 if self.gates.key_lengths[pair(&bytes[p..run_end])] & length_bit(run_end - p) == 0 {
                     return false;
                 }
+            } else if !self.gates.other_first_bytes[usize::from(bytes[p])] {
+                // No pattern starts with this byte (a space, most punctuation).
+                return false;
             }
             text.is_char_boundary(p)
                 && ends_word(text, p)

@@ -103,15 +103,24 @@ impl WordStarts {
 /// bytes tested at once, their high bits gathered into one byte by a multiplication.
 #[inline]
 fn alphanumeric_bits(bytes: &[u8]) -> u64 {
+    let gathered = |word: u64| {
+        // Byte n's high bit to bit 56 + n; no two products meet in the top byte.
+        ((alphanumeric_bytes(word) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    };
+    // A whole block, as eight loads of fixed size; the text's last block, padded.
+    if let Some(block) = bytes.first_chunk::<64>() {
+        let (words, _) = block.as_chunks::<8>();
+        return (words.iter().enumerate()).fold(0, |bits, (n, &eight)| {
+            bits | gathered(u64::from_le_bytes(eight)) << (8 * n)
+        });
+    }
     let mut bits = 0;
-    for (n, eight) in bytes.chunks(8).take(8).enumerate() {
+    for (n, eight) in bytes.chunks(8).enumerate() {
         let word = match eight.try_into() {
             Ok(eight) => u64::from_le_bytes(eight),
             Err(_) => last_chunk(eight),
         };
-        // Byte n's high bit to bit 56 + n; no two products meet in the top byte.
-        let gathered = ((alphanumeric_bytes(word) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        bits |= gathered << (8 * n);
+        bits |= gathered(word) << (8 * n);
     }
     bits
 }

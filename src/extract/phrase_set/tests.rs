@@ -73,6 +73,11 @@ fn a_match_inside_a_word_hides_what_it_covers() {
     assert!(words(&patterns, "XKim Jong Un said").is_empty());
     assert_eq!(words(&patterns, "X Kim Jong Un said"), ["Kim Jong Un"]);
     assert_eq!(words(&patterns, "Xim Jong Un"), ["Jong Un"]);
+    // The same when the hiding match starts with a byte that is no letter or digit.
+    let patterns = ["'t Hooft", "Hooft"];
+    assert!(words(&patterns, "Dx't Hooft won").is_empty());
+    assert_eq!(words(&patterns, "Gerard 't Hooft won"), ["'t Hooft"]);
+    assert_eq!(words(&patterns, "Gerard t Hooft won"), ["Hooft"]);
 }
 
 #[test]
