@@ -219,7 +219,7 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
         classified
             .anchors
             .iter()
-            .map(|&index| word_starts.all()[index as usize]),
+            .map(|&index| word_starts.all()[index]),
     );
     let found = scan::scan_anchors(&article.text, word_starts.range(), anchors);
     let words = word_matches::find(&article.text, &word_starts, &classified.phrases, kb);
@@ -248,8 +248,8 @@ pub fn extract_article_on(article: &Article, kb: &KbIndex<'_>, today: NaiveDate)
     let starts = grammar_starts::GrammarStarts::among(
         &article.text,
         &word_starts,
-        classified.ordinals.iter().map(|&index| index as usize),
-        classified.units.iter().map(|&index| index as usize),
+        classified.ordinals.iter().copied(),
+        classified.units.iter().copied(),
     );
     let events = event::find_at(
         &article.text,

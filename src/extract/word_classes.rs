@@ -37,10 +37,10 @@ pub struct WordTable {
 /// The words of an article ([`WordStarts`] indexes) each finder is to test, in text order.
 #[derive(Debug, Default)]
 pub struct Classified {
-    pub phrases: Vec<u32>,
-    pub anchors: Vec<u32>,
-    pub ordinals: Vec<u32>,
-    pub units: Vec<u32>,
+    pub phrases: Vec<usize>,
+    pub anchors: Vec<usize>,
+    pub ordinals: Vec<usize>,
+    pub units: Vec<usize>,
 }
 
 /// The temporal classes' words, the same for every KB.
@@ -114,8 +114,6 @@ impl WordTable {
             if class == 0 {
                 continue;
             }
-            // Articles are read whole into memory, and far under 4 GB of words (see limits).
-            let index = index as u32;
             let lists = [
                 (PHRASE, &mut classified.phrases),
                 (ANCHOR, &mut classified.anchors),

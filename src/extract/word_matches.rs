@@ -23,8 +23,13 @@ pub struct WordMatches {
 /// The word matches of every finder's phrases in the range of `starts`, the text's word starts,
 /// tried at the words of `candidates` (indexes into `starts`), which [`WordTable::classify`]
 /// found.
-pub fn find(text: &str, starts: &WordStarts, candidates: &[u32], kb: &KbIndex<'_>) -> WordMatches {
-    let words = candidates.iter().map(|&index| starts.word(index as usize));
+pub fn find(
+    text: &str,
+    starts: &WordStarts,
+    candidates: &[usize],
+    kb: &KbIndex<'_>,
+) -> WordMatches {
+    let words = candidates.iter().map(|&index| starts.word(index));
     let mut found =
         PhraseSet::word_matches_among(&sets(kb), kb.word_gates(), text, starts, words).into_iter();
     let mut next = || found.next().unwrap_or_default();

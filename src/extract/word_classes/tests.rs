@@ -13,7 +13,7 @@ use crate::kb::{Kb, KbIndex};
 fn assert_same_finds(kb: &KbIndex<'_>, text: &str, range: std::ops::Range<usize>) -> usize {
     let words = WordStarts::new(text, range.clone());
     let classified = kb.word_table().classify(text, &words, kb.word_gates());
-    let start = |&index: &u32| words.all()[index as usize];
+    let start = |&index: &usize| words.all()[index];
     let context = || {
         let shown: String = text[range.clone()].chars().take(80).collect();
         format!("{range:?} of {shown:?}")
@@ -24,12 +24,11 @@ fn assert_same_finds(kb: &KbIndex<'_>, text: &str, range: std::ops::Range<usize>
     assert_eq!(anchors, every_anchor, "anchors in {}", context());
 
     let every_start = GrammarStarts::new(text, &words);
-    let as_usize = |list: &[u32]| list.iter().map(|&i| i as usize).collect::<Vec<_>>();
     let starts = GrammarStarts::among(
         text,
         &words,
-        as_usize(&classified.ordinals).into_iter(),
-        as_usize(&classified.units).into_iter(),
+        classified.ordinals.iter().copied(),
+        classified.units.iter().copied(),
     );
     assert_eq!(
         starts.ordinals,
@@ -44,7 +43,7 @@ fn assert_same_finds(kb: &KbIndex<'_>, text: &str, range: std::ops::Range<usize>
         context()
     );
 
-    let every_word: Vec<u32> = (0..words.all().len() as u32).collect();
+    let every_word: Vec<usize> = (0..words.all().len()).collect();
     let every_match = word_matches::find(text, &words, &every_word, kb);
     let matches = word_matches::find(text, &words, &classified.phrases, kb);
     let lists = |found: &word_matches::WordMatches| {
