@@ -4,7 +4,8 @@
 //! Each of those finders has an exact first test of its own, and each used to run it on every
 //! word: four passes, about 300 instructions a word. Here one pass hashes each word once (its
 //! first eight bytes, lowercased, and its length) into a table of class bits, and each finder
-//! runs its own test only on the words of its class: about one word in eight. The table lets
+//! runs its own test only on the words of its class (in the seed articles, at most one word in
+//! six for the phrases, about one in twenty for each temporal finder). The table lets
 //! through every word a finder's own test could accept (words it cannot judge by their hash,
 //! such as "G20" or "février", go to every temporal finder), so what the finders find does not
 //! change.
