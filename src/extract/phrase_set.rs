@@ -347,12 +347,13 @@ impl Gates {
             if run == pattern.len() {
                 self.any_whole_run = true;
                 self.whole_run_lengths[pair(pattern)] |= length_bit(run);
-                // A shorter pattern lets through every third (and second) byte after it.
-                let low = |at: usize| pattern.get(at).map(|byte| usize::from(byte & 31));
-                for third in 0..32 {
-                    for second in 0..32 {
-                        let second = low(1).unwrap_or(second);
-                        let third = low(2).unwrap_or(third);
+                // A shorter pattern lets through every second or third byte after it.
+                let low = |at: usize| match pattern.get(at) {
+                    Some(byte) => usize::from(byte & 31)..usize::from(byte & 31) + 1,
+                    None => 0..32,
+                };
+                for third in low(2) {
+                    for second in low(1) {
                         let triple = usize::from(pattern[0] & 31) | second << 5 | third << 10;
                         self.whole_run_triples[triple / 64] |= 1 << (triple % 64);
                     }
