@@ -7,7 +7,7 @@ use super::duration::unit_period;
 use super::expr::{Amount, Expr, Reference, Season, Shift, Unit};
 use super::tense::{LazyTense, Tense};
 use super::{MentionKind, Timex, TimexType, YearSource};
-use crate::time::{CalendarDate, Precision};
+use crate::time::{CalendarDate, Precision, iso_day};
 
 /// What an expression resolves to; the parts of a `Mention` that depend on context.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,11 +43,8 @@ impl Resolved {
     }
 
     fn day(kind: MentionKind, date: NaiveDate, year_source: YearSource) -> Self {
-        let mut resolved = Self::new(kind).with_value(
-            TimexType::Date,
-            date.format("%Y-%m-%d").to_string(),
-            Precision::Day,
-        );
+        let mut resolved =
+            Self::new(kind).with_value(TimexType::Date, iso_day(date), Precision::Day);
         resolved.date = Some(CalendarDate::full(date));
         resolved.year_source = year_source;
         resolved
@@ -207,7 +204,7 @@ pub fn resolve(expr: &Expr, context: &Context) -> Resolved {
                 .and_then(|date| date.to_naive())
                 .unwrap_or(today);
             let mut resolved = Resolved::day(MentionKind::Time, date, YearSource::Publication);
-            let value = format!("{}T{hour:02}:{minute:02}", date.format("%Y-%m-%d"));
+            let value = format!("{}T{hour:02}:{minute:02}", iso_day(date));
             resolved.timex = Some(Timex {
                 kind: TimexType::Time,
                 value: value.clone(),
@@ -287,7 +284,7 @@ fn with_part_of_day(
     part_of_day: Option<super::expr::PartOfDay>,
 ) -> Resolved {
     if let Some(part) = part_of_day {
-        let value = format!("{}T{}", date.format("%Y-%m-%d"), part.timex());
+        let value = format!("{}T{}", iso_day(date), part.timex());
         resolved.timex = Some(Timex {
             kind: TimexType::Time,
             value,

@@ -62,14 +62,54 @@ impl CalendarDate {
 
     /// ISO form at the precision known; a missing year is written `XXXX` as TIMEX3 does.
     pub fn iso(self) -> String {
-        let year = self
-            .year
-            .map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
-            (Some(m), None) => format!("{year}-{m:02}"),
-            _ => year,
+        // Every resolved date is spelled here, so the digits are pushed by hand rather than
+        // through `format!` (a tenth of the instructions).
+        let mut iso = String::with_capacity(10);
+        match self.year {
+            Some(year) => push_year(&mut iso, year),
+            None => iso.push_str("XXXX"),
         }
+        if let Some(month) = self.month {
+            iso.push('-');
+            push_two_digits(&mut iso, month);
+            if let Some(day) = self.day {
+                iso.push('-');
+                push_two_digits(&mut iso, day);
+            }
+        }
+        iso
+    }
+}
+
+/// `date` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it.
+pub fn iso_day(date: NaiveDate) -> String {
+    if !(0..=9999).contains(&date.year()) {
+        // chrono signs years past four digits ("+10000-01-01"), which `{:04}` does not.
+        return date.format("%Y-%m-%d").to_string();
+    }
+    CalendarDate::full(date).iso()
+}
+
+/// A year as `{:04}` writes it: at least four digits, a minus sign before.
+fn push_year(out: &mut String, year: i32) {
+    if let Ok(year) = u32::try_from(year)
+        && year <= 9999
+    {
+        for digit in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+            out.push(char::from(b'0' + digit as u8));
+        }
+    } else {
+        out.push_str(&format!("{year:04}"));
+    }
+}
+
+/// A month or a day as `{:02}` writes it.
+fn push_two_digits(out: &mut String, value: u32) {
+    if value < 100 {
+        out.push(char::from(b'0' + (value / 10) as u8));
+        out.push(char::from(b'0' + (value % 10) as u8));
+    } else {
+        out.push_str(&value.to_string());
     }
 }
 
@@ -93,6 +133,33 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_spells_as_format_does() {
+        let years = [-10_000, -44, 0, 7, 476, 1965, 9999, 10_000, 262_143].map(Some);
+        for year in std::iter::once(None).chain(years) {
+            for month in [None, Some(1), Some(9), Some(10), Some(12), Some(123)] {
+                for day in [None, Some(1), Some(9), Some(17), Some(31), Some(100)] {
+                    let date = CalendarDate { year, month, day };
+                    let year = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+                    let expected = match (month, day) {
+                        (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
+                        (Some(m), None) => format!("{year}-{m:02}"),
+                        _ => year,
+                    };
+                    assert_eq!(date.iso(), expected, "{date:?}");
+                }
+            }
+        }
+        for (year, month, day) in [(2025, 6, 17), (1, 1, 1), (0, 12, 31), (9999, 12, 31)] {
+            let date = NaiveDate::from_ymd_opt(year, month, day).expect("a real date");
+            assert_eq!(iso_day(date), date.format("%Y-%m-%d").to_string());
+        }
+        for (year, month, day) in [(-1, 3, 1), (10_000, 1, 1), (-262_000, 2, 28)] {
+            let date = NaiveDate::from_ymd_opt(year, month, day).expect("a real date");
+            assert_eq!(iso_day(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 
     #[test]
     fn partial_dates_spell_their_precision() {
