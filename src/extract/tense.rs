@@ -283,19 +283,22 @@ fn tense_of(word: &str, next: Option<&str>) -> Option<Tense> {
     }
 }
 
-/// Per ASCII letter, bit `n` set when a word of the marker lists is `n` bytes long and starts
-/// with that letter.
-const MARKER_LENGTHS: [u32; 26] = marker_lengths(&[FUTURE_MARKERS, FUTURE_BEFORE_TO, PAST_MARKERS]);
+/// Per first and last ASCII letter, bit `n` set when a word of the marker lists is `n` bytes
+/// long, starts with the first and ends with the last ("with" and "has" share a first letter
+/// and a length with "will" and "had", but not a last letter).
+const MARKER_LENGTHS: [[u32; 26]; 26] =
+    marker_lengths(&[FUTURE_MARKERS, FUTURE_BEFORE_TO, PAST_MARKERS]);
 
-const fn marker_lengths(lists: &[&[&str]]) -> [u32; 26] {
-    let mut lengths = [0; 26];
+const fn marker_lengths(lists: &[&[&str]]) -> [[u32; 26]; 26] {
+    let mut lengths = [[0; 26]; 26];
     let mut list = 0;
     while list < lists.len() {
         let mut index = 0;
         while index < lists[list].len() {
             let word = lists[list][index].as_bytes();
-            if word[0].is_ascii_lowercase() && word.len() < 32 {
-                lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            let (first, last) = (word[0], word[word.len() - 1]);
+            if first.is_ascii_lowercase() && last.is_ascii_lowercase() && word.len() < 32 {
+                lengths[(first - b'a') as usize][(last - b'a') as usize] |= 1 << word.len();
             }
             index += 1;
         }
@@ -306,10 +309,14 @@ const fn marker_lengths(lists: &[&[&str]]) -> [u32; 26] {
 
 /// Whether an ASCII `word` may be in a marker list, in any case.
 fn could_be_marker(word: &str) -> bool {
-    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let bytes = word.as_bytes();
+    let first = bytes[0].to_ascii_lowercase();
+    let last = bytes[bytes.len() - 1].to_ascii_lowercase();
     first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
         && word.len() < 32
-        && MARKER_LENGTHS[usize::from(first - b'a')] & (1 << word.len()) != 0
+        && MARKER_LENGTHS[usize::from(first - b'a')][usize::from(last - b'a')] & (1 << word.len())
+            != 0
 }
 
 fn ends_with_ignoring_case(word: &str, suffix: &str) -> bool {
@@ -391,8 +398,9 @@ mod tests {
             assert!(could_be_marker(word), "{word}");
             assert!(could_be_marker(&word.to_uppercase()), "{word}");
         }
-        assert!(!could_be_marker("the"));
-        assert!(!could_be_marker("Kishida"));
+        for word in ["the", "and", "with", "has", "his", "that", "Kishida"] {
+            assert!(!could_be_marker(word), "{word}");
+        }
     }
 
     #[test]
