@@ -16,9 +16,13 @@ use super::role_titles::{
 };
 use super::word_matches::WordMatches;
 use super::word_starts::WordStarts;
-use super::{Mention, MentionKind, PersonMention, RoleClaim, RoleStatus, YearSource};
+use super::{Mention, PersonMention, RoleClaim, RoleStatus};
 use crate::kb::{KbIndex, lookup_key};
 use crate::time::CalendarDate;
+
+mod when;
+
+use when::claim_date;
 
 /// Everything extraction needs from one KB, compiled once ([`KbIndex::role_matcher`]).
 #[derive(Debug)]
@@ -631,67 +635,6 @@ fn fits(title: &str, bare: &str, acting: bool) -> bool {
         }
     }
     false
-}
-
-/// The date a claim speaks of: the publication date; for "then", the date of its sentence; for a
-/// current holder in a sentence that names an earlier date, that date.
-fn claim_date(
-    text: &str,
-    span: &Range<usize>,
-    status: RoleStatus,
-    context: &Context<'_, '_>,
-) -> Option<CalendarDate> {
-    let published = context.published.filter(|date| date.year.is_some());
-    if matches!(status, RoleStatus::Former | RoleStatus::Late) {
-        return published;
-    }
-    let sentence = sentence_around(text, span.start);
-    let dated = context.mentions.iter().filter(|mention| {
-        mention.span.start >= sentence.start
-            && mention.span.end <= sentence.end
-            && mention.date.is_some_and(|date| date.year.is_some())
-            && matches!(
-                mention.kind,
-                MentionKind::Date | MentionKind::RelativeDate | MentionKind::Weekday
-            )
-    });
-    let distance = |mention: &&Mention| {
-        if mention.span.start >= span.end {
-            mention.span.start - span.end
-        } else {
-            span.start.saturating_sub(mention.span.end)
-        }
-    };
-    if status == RoleStatus::Then {
-        return dated.min_by_key(distance).and_then(|mention| mention.date);
-    }
-    let earlier = dated
-        .filter(|mention| {
-            mention.kind == MentionKind::Date && mention.year_source == YearSource::Stated
-        })
-        .filter(|mention| {
-            let (Some(date), Some(published)) = (mention.date, published) else {
-                return false;
-            };
-            before(date, published)
-        })
-        .min_by_key(distance);
-    earlier.and_then(|mention| mention.date).or(published)
-}
-
-/// Whether `date` is certainly before `published`, at the precision both know.
-fn before(date: CalendarDate, published: CalendarDate) -> bool {
-    match (date.year, published.year) {
-        (Some(a), Some(b)) if a != b => return a < b,
-        (Some(_), Some(_)) => {}
-        _ => return false,
-    }
-    match (date.month, published.month) {
-        (Some(a), Some(b)) if a != b => return a < b,
-        (Some(_), Some(_)) => {}
-        _ => return false,
-    }
-    matches!((date.day, published.day), (Some(a), Some(b)) if a < b)
 }
 
 /// Abbreviations whose period does not end a sentence.

@@ -491,6 +491,16 @@ fn the_date_a_claim_speaks_of() {
         "In March 2019, Prime Minister Shinzo Abe visited Seoul.",
     );
     assert_eq!(found[0].4, "2019-03");
+    // A date of another clause, or one that opens a stretch of time, leaves the claim at
+    // publication.
+    for body in [
+        "Obama, who took office in 2009, met Chinese President Xi Jinping.",
+        "Chinese President Xi Jinping, who first met Obama in 2009, spoke on Monday.",
+        "Since 2012, Chinese President Xi Jinping has tightened control.",
+    ] {
+        let found = claims("2016-09-05", body);
+        assert_eq!(found[0].4, "2016-09-05", "{body}");
+    }
     // "then" without a date in its sentence: the time is unknown.
     let found = claims(
         "2024-05-01",
