@@ -15,10 +15,13 @@ use super::validate::{build_file, check};
 /// The shipped KB, embedded so the binary works from any directory. Keep in step with
 /// `rules/kb/*.yaml` (a test compares the two).
 const SHIPPED: &[(&str, &str)] = &[
+    ("argentina", include_str!("../../rules/kb/argentina.yaml")),
     ("australia", include_str!("../../rules/kb/australia.yaml")),
     ("brazil", include_str!("../../rules/kb/brazil.yaml")),
     ("canada", include_str!("../../rules/kb/canada.yaml")),
     ("china", include_str!("../../rules/kb/china.yaml")),
+    ("colombia", include_str!("../../rules/kb/colombia.yaml")),
+    ("egypt", include_str!("../../rules/kb/egypt.yaml")),
     (
         "events-korea-japan",
         include_str!("../../rules/kb/events-korea-japan.yaml"),
@@ -27,27 +30,60 @@ const SHIPPED: &[(&str, &str)] = &[
         "events-world",
         include_str!("../../rules/kb/events-world.yaml"),
     ),
+    (
+        "foreign-ministers",
+        include_str!("../../rules/kb/foreign-ministers.yaml"),
+    ),
     ("france", include_str!("../../rules/kb/france.yaml")),
     ("germany", include_str!("../../rules/kb/germany.yaml")),
+    ("hungary", include_str!("../../rules/kb/hungary.yaml")),
     ("india", include_str!("../../rules/kb/india.yaml")),
+    ("indonesia", include_str!("../../rules/kb/indonesia.yaml")),
     (
         "international",
         include_str!("../../rules/kb/international.yaml"),
     ),
+    ("iran", include_str!("../../rules/kb/iran.yaml")),
     ("israel", include_str!("../../rules/kb/israel.yaml")),
     ("italy", include_str!("../../rules/kb/italy.yaml")),
     ("japan", include_str!("../../rules/kb/japan.yaml")),
     ("mexico", include_str!("../../rules/kb/mexico.yaml")),
     (
+        "netherlands",
+        include_str!("../../rules/kb/netherlands.yaml"),
+    ),
+    (
+        "new-zealand",
+        include_str!("../../rules/kb/new-zealand.yaml"),
+    ),
+    ("nigeria", include_str!("../../rules/kb/nigeria.yaml")),
+    (
         "north-korea",
         include_str!("../../rules/kb/north-korea.yaml"),
     ),
+    ("pakistan", include_str!("../../rules/kb/pakistan.yaml")),
+    (
+        "philippines",
+        include_str!("../../rules/kb/philippines.yaml"),
+    ),
+    ("poland", include_str!("../../rules/kb/poland.yaml")),
     ("russia", include_str!("../../rules/kb/russia.yaml")),
+    (
+        "saudi-arabia",
+        include_str!("../../rules/kb/saudi-arabia.yaml"),
+    ),
+    ("singapore", include_str!("../../rules/kb/singapore.yaml")),
+    (
+        "south-africa",
+        include_str!("../../rules/kb/south-africa.yaml"),
+    ),
     (
         "south-korea",
         include_str!("../../rules/kb/south-korea.yaml"),
     ),
     ("spain", include_str!("../../rules/kb/spain.yaml")),
+    ("sweden", include_str!("../../rules/kb/sweden.yaml")),
+    ("taiwan", include_str!("../../rules/kb/taiwan.yaml")),
     ("turkey", include_str!("../../rules/kb/turkey.yaml")),
     ("ukraine", include_str!("../../rules/kb/ukraine.yaml")),
     (
