@@ -298,6 +298,7 @@ pub fn qualifier(input: &str) -> Res<'_, RoleStatus> {
     if let Some(&(_, status)) = QUALIFIERS
         .iter()
         .find(|(text, _)| run.eq_ignore_ascii_case(text.as_bytes()))
+        && !(run.eq_ignore_ascii_case(b"new") && names_a_place(rest))
     {
         // "then-Secretary", "then Prime Minister".
         if let Some(rest) = rest.strip_prefix('-')
@@ -316,6 +317,27 @@ pub fn qualifier(input: &str) -> Res<'_, RoleStatus> {
         return Ok((rest, RoleStatus::Former));
     }
     reject(input)
+}
+
+/// Whether "New" before `rest` begins a place ("New Zealand Prime Minister"), not a status.
+fn names_a_place(rest: &str) -> bool {
+    const PLACES: &[&str] = &[
+        " Zealand",
+        " York",
+        " Delhi",
+        " Jersey",
+        " Mexico",
+        " Hampshire",
+        " South Wales",
+        " Caledonia",
+        " Guinea",
+        " Brunswick",
+        " Orleans",
+    ];
+    PLACES.iter().any(|place| {
+        rest.strip_prefix(place)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Whether a title before a name can start at the start of `input`: only with a capital (of a
@@ -608,6 +630,9 @@ mod tests {
     fn qualifier_by_prefix(input: &str) -> Res<'_, RoleStatus> {
         for &(text, status) in QUALIFIERS {
             if let Ok((rest, _)) = tag_ascii(text).parse(input) {
+                if text == "new" && names_a_place(rest) {
+                    continue;
+                }
                 if let Some(rest) = rest.strip_prefix('-')
                     && matches!(status, RoleStatus::Then)
                 {

@@ -189,6 +189,21 @@ fn qualifiers_set_the_status() {
             "gb-prime-minister",
             Former,
         ),
+        // "New" of a place is no qualifier.
+        (
+            "Former New Zealand Prime Minister Jacinda Ardern spoke.",
+            "Former New Zealand Prime Minister Jacinda Ardern",
+            "jacinda-ardern",
+            "nz-prime-minister",
+            Former,
+        ),
+        (
+            "The new New Zealand Prime Minister Christopher Luxon spoke.",
+            "new New Zealand Prime Minister Christopher Luxon",
+            "christopher-luxon",
+            "nz-prime-minister",
+            Current,
+        ),
         (
             "as then-Secretary of State Hillary Clinton put it",
             "then-Secretary of State Hillary Clinton",
