@@ -156,15 +156,28 @@ fn judge<'kb>(kb: &KbIndex<'kb>, claim: &RoleClaim) -> Option<Problem<'kb>> {
 }
 
 /// Whether `name` is, or may be a shorter or longer form of, the name or an alias of the KB
-/// person `id` ("George Bush" for George W. Bush: not an error, even though the KB cannot link
-/// it to one of the two Bushes).
+/// person `id` ("George Bush" for George W. Bush, "Ferdinand Marcos" for Ferdinand Marcos Jr.:
+/// not an error, even though the KB cannot tell which of father and son is meant).
 fn names_person(kb: &KbIndex<'_>, id: &str, name: &str) -> bool {
     kb.person(id).is_some_and(|person| {
         let key = lookup_key(name);
         std::iter::once(&person.name)
             .chain(&person.aliases)
-            .any(|known| lookup_key(known) == key || may_be_named(known, name))
+            .any(|known| {
+                let known_key = lookup_key(known);
+                known_key == key
+                    || without_generation(&known_key) == without_generation(&key)
+                    || may_be_named(known, name)
+            })
     })
+}
+
+/// A name's lookup key without a generational suffix ("ferdinand marcos jr").
+fn without_generation(key: &str) -> &str {
+    [" jr", " sr", " ii", " iii", " iv"]
+        .iter()
+        .find_map(|suffix| key.strip_suffix(suffix))
+        .unwrap_or(key)
 }
 
 /// Whether `id` may have held some office in an acting capacity during the period.

@@ -438,3 +438,19 @@ fn heads_of_government_of_several_countries() {
     ];
     assert!(run("tenure", &right, KB).is_empty());
 }
+
+#[test]
+fn a_generational_suffix_does_not_make_another_person() {
+    use super::without_generation;
+    use crate::kb::lookup_key;
+    for (written, known) in [
+        ("Ferdinand Marcos", "Ferdinand Marcos Jr."),
+        ("Benigno Aquino", "Benigno Aquino III"),
+        ("Ferdinand Marcos Jr", "Ferdinand Marcos Jr."),
+    ] {
+        let (written, known) = (lookup_key(written), lookup_key(known));
+        assert_eq!(without_generation(&written), without_generation(&known));
+    }
+    let (junior, other) = (lookup_key("Marcos Jr."), lookup_key("Imee Marcos"));
+    assert_ne!(without_generation(&junior), without_generation(&other));
+}
