@@ -770,11 +770,19 @@ fn link(text: &str, words: &[Range<usize>], kb: &KbIndex<'_>) -> Option<Link> {
                 && text[pair[1].clone()].starts_with(char::is_uppercase)
         })
         .unwrap_or(words.len());
-    for n in (1..=words.len()).rev() {
+    // "the 80th anniversary of its liberation from Japanese colonial rule": the name follows
+    // the possessive, and must be of two words or more ("its liberation" may be any nation's).
+    let first = usize::from(
+        words.len() > 2
+            && ["its", "his", "her", "their", "our"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&text[words[0].clone()])),
+    );
+    for n in (1 + 2 * first..=words.len()).rev() {
         if first_qualifier < words.len() && n <= first_qualifier {
             break;
         }
-        let phrase = &text[words[0].start..words[n - 1].end];
+        let phrase = &text[words[first].start..words[n - 1].end];
         let mut events = kb.events_named(phrase);
         if events.is_empty() {
             let without_the: Vec<&str> = phrase

@@ -377,3 +377,18 @@ proptest::proptest! {
         assert_gate_keeps_every_phrase(&format!("{first}{continuation}"));
     }
 }
+
+#[test]
+fn a_possessive_before_a_name_of_two_words_or_more_is_skipped() {
+    let (_, _, event, year) = one(
+        "2025-08-15",
+        "South Korea marks the 80th anniversary of its liberation from Japanese colonial rule.",
+    );
+    assert_eq!((event.as_str(), year), ("korea-liberation", 2025));
+    // "its liberation" alone may be any nation's.
+    let (_, _, event, _) = one(
+        "2024-08-25",
+        "Paris marked the 80th anniversary of its liberation on Sunday.",
+    );
+    assert_eq!(event, "-");
+}
