@@ -589,8 +589,8 @@ fn event_word(input: &str) -> Res<'_, ()> {
 
 /// Words after which a name names other parties than the KB event may: truncating the phrase
 /// before them would link "normalization of relations between Japan and China" to the wrong
-/// normalization.
-const QUALIFIERS: &[&str] = &["between", "with", "among", "involving"];
+/// normalization, and "the liberation of Paris" to Korea's.
+const QUALIFIERS: &[&str] = &["between", "with", "among", "involving", "of"];
 
 /// Words that end the name of an event the KB does not know: "the treaty in 2020".
 const SOFT_STOPS: &[&str] = &["in", "and", "with", "between", "among", "during", "from"];
