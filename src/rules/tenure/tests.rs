@@ -453,4 +453,7 @@ fn a_generational_suffix_does_not_make_another_person() {
     }
     let (junior, other) = (lookup_key("Marcos Jr."), lookup_key("Imee Marcos"));
     assert_ne!(without_generation(&junior), without_generation(&other));
+    // The holder of 2025-06-16 with a suffix is not judged someone else; another name is.
+    assert!(judge("Koichi Mizushima Jr.", None, "2025-06-16").is_empty());
+    assert_eq!(judge("Koichi Aiboshi Jr.", None, "2025-06-16").len(), 1);
 }
