@@ -57,8 +57,18 @@ fn plain(value: &str) -> Option<&str> {
         && !value.contains(" #")
         && !value.contains(": ")
         && !value.ends_with(':')
-        && !value.chars().any(|c| c.is_control() || c == '\u{feff}');
+        && !value.chars().any(|c| c.is_control() || c == '\u{feff}')
+        && !is_exponent_number(value);
     simple.then_some(value)
+}
+
+/// A number with an exponent ("1e3", "2.5E-7"): YAML reads it as a float, and the parser
+/// rejects one out of range ("1e32025"), so such a value is the parser's to judge.
+fn is_exponent_number(value: &str) -> bool {
+    value.contains(['e', 'E'])
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
 }
 
 /// A plain scalar that YAML reads as a string: one starting with a letter, not a null or a
@@ -122,6 +132,7 @@ mod tests {
             "title:x",
             "tags: [a, b]",
             "title: tab\there",
+            "tags: 1e32025",
         ] {
             assert!(fields(yaml).is_none(), "{yaml:?}");
         }
