@@ -313,6 +313,9 @@ fn spanned<'a, T>(
     }
 }
 
+/// Possessive determiners: "its 50th anniversary", "the anniversary of its liberation".
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
 /// "the", "a", "this year's", "its", "their", "Samsung's": true for a possessive.
 fn determiner(input: &str) -> Res<'_, bool> {
     alt((
@@ -330,19 +333,7 @@ fn determiner(input: &str) -> Res<'_, bool> {
                 space,
             ),
         ),
-        value(
-            true,
-            (
-                alt((
-                    word("its"),
-                    word("their"),
-                    word("his"),
-                    word("her"),
-                    word("our"),
-                )),
-                space,
-            ),
-        ),
+        value(true, (one_of(POSSESSIVES), space)),
     ))
     .parse(input)
 }
@@ -774,7 +765,7 @@ fn link(text: &str, words: &[Range<usize>], kb: &KbIndex<'_>) -> Option<Link> {
     // the possessive, and must be of two words or more ("its liberation" may be any nation's).
     let first = usize::from(
         words.len() > 2
-            && ["its", "his", "her", "their", "our"]
+            && POSSESSIVES
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(&text[words[0].clone()])),
     );

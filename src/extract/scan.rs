@@ -85,7 +85,8 @@ const WEEKDAY_TITLES: &[&str] = &[
     "Tribune",
 ];
 
-fn word_before(text: &str, start: usize) -> &str {
+/// The word that ends before `start`, past spaces, tabs and hyphens; "" after other marks.
+pub(super) fn word_before(text: &str, start: usize) -> &str {
     let before = text[..start].trim_end_matches([' ', '\t', '-']);
     // Past the whole separator, which may be more than one byte ("—", "�").
     let from = before

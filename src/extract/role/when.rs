@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{Context, sentence_around};
+use crate::extract::scan::word_before;
 use crate::extract::{Mention, MentionKind, RoleStatus, YearSource};
 use crate::time::CalendarDate;
 
@@ -94,11 +95,7 @@ fn same_clause(text: &str, date: &Range<usize>, claim: &Range<usize>) -> bool {
 /// Whether the word before a date makes it the bound of a stretch of time reaching beyond
 /// it ("since 2012", "until 2009", "by 2010"), so that a title beside it may speak of now.
 fn opens_a_period(text: &str, date: &Range<usize>) -> bool {
-    let before = text[..date.start].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let word = word_before(text, date.start);
     [
         "since", "until", "till", "through", "by", "after", "before", "from",
     ]
